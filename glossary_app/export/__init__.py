@@ -1,0 +1,1 @@
+"""Exchange formats: a registry of exporters (CSV, Anki, ...), no Qt."""

@@ -1,0 +1,1 @@
+"""The term miner: documents in, aligned definitions out (no Qt, no SQL)."""

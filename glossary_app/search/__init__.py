@@ -1,0 +1,1 @@
+"""Lookup: one query string, in any script, ranked hits (no Qt)."""

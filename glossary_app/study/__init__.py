@@ -1,0 +1,1 @@
+"""Flashcards and FSRS spaced-repetition scheduling (no Qt)."""
