@@ -30,22 +30,53 @@ from glossary_app.mining.lexicon import english_stem, lexicon
 _BOUNDARY_CHARS = set("，。、；：！？,.;:!?()（）【】[]{}《》〈〉“”\"'‘’「」『』/|\\\n\t 　~～<>=+*#@&%…·")
 _MAX_WINDOW = 40
 
-# Function words and framing verbs: they introduce a term, never belong to it.
-_STOP_WORDS = frozenset(
-    """的 之 地 得 与 和 及 以及 或 或者 并 并且 而 而且 是 为 成为 作为 称为 简称 又称 也称 即 如 例如 比如 等 其 其中
-    该 此 这 那 这些 那些 这种 那种 其他 其它 各 每 某 诸如 以 用 用于 通过 包括 包含 含有 采用 使用 应用 利用 接受 给予
-    进行 联用 对 对于 于 在 从 由 向 被 把 将 给 让 使 令 可 可以 可能 能 能够 会 应 应该 须 需 需要 也 还 都 已 已经 均 仅
-    只 又 再 更 最 较 很 非常 显著 明显 主要 分为 属于 发现 表明 显示 提示 认为 指出 报道 研究 了 着 过 中 上 下 内 外
-    里 后 前 时 间 一种 一类 一个 一些 个 种 类 项 例 名 位 称 叫 即为 所谓 了解 影响 改善 提高 降低 延长 缩短 导致
-    引起 诱导 抑制 促进 激活 调控 参与 介导 治疗 由于 因为 因此 所以 但 但是 然而 虽然 尽管 若 如果 当 随着 关于 有关
-    针对 根据 按照 经 经过 除 除了 同时 此外 另外 我们 本文 本研究""".split()
+# Function words: they introduce a term, never belong to it.
+_FUNCTION_WORDS = frozenset(
+    """的 之 地 得 与 和 及 以及 或 或者 并 并且 而 而且 是 为 即 如 例如 比如 等 其 其中 该 此 这 那 这些 那些 这种 那种
+    其他 其它 各 每 某 诸如 以 用 用于 通过 包括 包含 含有 对 对于 于 在 从 由 向 被 把 将 给 让 使 令 可 可以 可能 能
+    能够 会 应 应该 须 需 需要 也 还 都 已 已经 均 仅 只 又 再 更 最 较 很 非常 了 着 过 中 一种 一类 一个 一些 个 种 项
+    例 名 位 由于 因为 因此 所以 但 但是 然而 虽然 尽管 若 如果 当 随着 关于 有关 针对 根据 按照 经 经过 除 除了 同时 此外
+    另外 我们 本文 本研究 其它 称 称为 简称 又称 也称 叫 即为 所谓 作为 成为""".split()
 )
+# Framing verbs: they stop a term unless the English translates them
+# (治疗 is "treatment" in 治疗相关不良事件, but frames 治疗晚期肺癌).
+_FRAMING_VERBS = frozenset(
+    """采用 使用 应用 利用 接受 给予 进行 联用 显著 明显 主要 分为 属于 发现 表明 显示 提示 认为 指出 报道 研究 了解 影响
+    改善 提高 降低 延长 缩短 导致 引起 诱导 抑制 促进 激活 调控 参与 介导 治疗 上 下 内 外 里 后 前 时 间""".split()
+)
+_STOP_WORDS = _FUNCTION_WORDS | _FRAMING_VERBS
 # Words that qualify a term without being part of its name.
 _MODIFIERS = frozenset(
     """晚期 早期 中期 中晚期 进展期 局部晚期 初治 经治 复发 复发性 难治性 难治 转移性 原发 原发性 继发 继发性 新发 高危 低危
     中危 常见 罕见 典型 非典型 相关 潜在 新型 新 传统 经典 标准 常规 急性 慢性 局限期 广泛期 术后 术前 新辅助 辅助 一线 二线
-    三线 多种 多个 不同 相应 特定 良性 恶性""".split()
+    三线 多种 多个 不同 相应 特定 中位 良性 恶性""".split()
 )
+# What CC-CEDICT does not say about clinical modifiers, so that a modifier the
+# English does cover (`晚期肺癌 (advanced lung cancer)`) is kept.
+_MODIFIER_GLOSSES = {
+    "晚期": {"advanced", "late", "end"},
+    "早期": {"early"},
+    "中晚期": {"advanced"},
+    "进展期": {"advanced", "progressive"},
+    "局部晚期": {"locally", "advanced"},
+    "复发": {"recurrent", "relapsed", "recurrence", "relapse"},
+    "复发性": {"recurrent", "relapsed"},
+    "难治": {"refractory"},
+    "难治性": {"refractory"},
+    "转移性": {"metastatic"},
+    "原发": {"primary"},
+    "原发性": {"primary"},
+    "继发": {"secondary"},
+    "继发性": {"secondary"},
+    "中位": {"median"},
+    "高危": {"high", "risk"},
+    "急性": {"acute"},
+    "慢性": {"chronic"},
+    "恶性": {"malignant"},
+    "良性": {"benign"},
+    "新辅助": {"neoadjuvant"},
+    "辅助": {"adjuvant"},
+}
 _NEGATIONS = {"无", "非", "不", "未", "抗"}
 _EN_NEGATION = re.compile(r"^(free|non|un|without|absent|negative|less|anti)$")
 _EN_STOP = frozenset("of and the a an in on for to with by at from or as via".split())
@@ -118,15 +149,21 @@ class ChineseTerm:
     confidence: float
 
 
-def _stems_match(a: str, b: str) -> bool:
-    if a == b:
+def _stems_match(gloss: str, word: str) -> bool:
+    """A CC-CEDICT gloss stem and an English word stem name the same thing:
+    equal, or sharing most of their length (`progres`/`progress`,
+    `epidermi`/`epiderm`) but not just a short head (`check`/`checkpoint`)."""
+    if gloss == word:
         return True
-    if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
-        return True
-    if len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]:
+    common = 0
+    for x, y in zip(gloss, word):
+        if x != y:
+            break
+        common += 1
+    if common >= 4 and common >= 0.6 * max(len(gloss), len(word)):
         return True
     # compounds: "radioreceptor" contains "receptor"
-    return (len(a) >= 5 and a in b) or (len(b) >= 5 and b in a)
+    return len(gloss) >= 6 and gloss in word
 
 
 class _Aligner:
@@ -154,6 +191,9 @@ class _Aligner:
             return hits
         if word in _NEGATIONS:
             return {i for i, w in enumerate(self.words) if _EN_NEGATION.match(w) or w.startswith(("non", "un", "anti"))}
+        extra = _MODIFIER_GLOSSES.get(word)
+        if extra:
+            hits.update(i for i, w in enumerate(self.words) if w in extra)
         glosses = lexicon().stems(word)
         for i, s in enumerate(self.stems):
             if any(_stems_match(g, s) for g in glosses):
@@ -212,7 +252,7 @@ def find_chinese_term(
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         first = k == len(words) - 1
-        if w.strip() == "" or (w in _STOP_WORDS and not aligner.align(w)):
+        if w.strip() == "" or w in _FUNCTION_WORDS or (w in _FRAMING_VERBS and not aligner.align(w)):
             break
         if not first and _NUMERAL.match(w) and not (k + 1 < len(words) and words[k + 1].startswith("-")):
             break

@@ -110,9 +110,11 @@ def group_definitions(rows: list[DefinitionRow], pins: dict[FormKey, int]) -> li
     keys_of: dict[int, list[FormKey]] = {i: [(k, key) for k, key, _ in f] for i, f in forms_of.items()}
 
     # A pinned key is anchored to its entry before anything else joins it.
+    # Every key pinned to one entry joins that entry's anchor node.
     for key, entry_id in pins.items():
-        node = ("key",) + key
-        comp.pin[comp.find(node)] = entry_id
+        anchor = ("entry", entry_id)
+        comp.pin[comp.find(anchor)] = entry_id
+        comp.union(anchor, ("key",) + key)
 
     # 1. zh and en keys identify a concept on their own.
     for r in rows:
