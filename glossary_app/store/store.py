@@ -16,6 +16,8 @@ from glossary_app.mining.merge import DefinitionRow, choose_display, group_defin
 from glossary_app.mining.model import MinedDocument
 from glossary_app.progress import Progress
 from glossary_app.store.schema import SCHEMA_VERSION, migrations
+from glossary_app.store.study_schema import migrations as study_migrations
+from glossary_app.store.study_store import StudyStore
 
 
 class StoreError(Exception):
@@ -43,6 +45,7 @@ def open_store(path: str | Path) -> "Store":
         if version > SCHEMA_VERSION:
             raise StoreError(f"{path} was written by a newer version (schema {version}); update the app")
         migrations.apply(db)
+        study_migrations.apply(db)  # study tables: their own set, after the main one
         db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
     except sqlite3.DatabaseError as e:
         raise StoreError(f"{path} is not a usable glossary database ({e})") from e
@@ -116,6 +119,7 @@ class Store:
     def __init__(self, db: Database, path: Path) -> None:
         self.db = db
         self.path = path
+        self.study = StudyStore(self)  # cards, review log, decks (store/study_store.py)
 
     def close(self) -> None:
         """Close the connection."""
