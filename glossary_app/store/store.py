@@ -45,11 +45,31 @@ def open_store(path: str | Path) -> "Store":
         if version > SCHEMA_VERSION:
             raise StoreError(f"{path} was written by a newer version (schema {version}); update the app")
         migrations.apply(db)
+        from glossary_app.store.search_schema import migrations as search_migrations
+
+        search_migrations.apply(db)  # the lookup index: its own migration set
         study_migrations.apply(db)  # study tables: their own set, after the main one
         db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
     except sqlite3.DatabaseError as e:
         raise StoreError(f"{path} is not a usable glossary database ({e})") from e
     return Store(db, path)
+
+
+def _combine_pinned(groups: list) -> list:
+    """One group per pinned entry: unconnected groups pinned to the same entry
+    (the two sides of a merge) must not make a second entry."""
+    out, by_pin = [], {}
+    for g in groups:
+        first = by_pin.get(g.pinned_entry) if g.pinned_entry is not None else None
+        if first is None:
+            if g.pinned_entry is not None:
+                by_pin[g.pinned_entry] = g
+            out.append(g)
+            continue
+        first.definition_ids.extend(g.definition_ids)
+        for key, texts in g.forms.items():
+            first.forms[key].update(texts)
+    return out
 
 
 @dataclass
@@ -119,6 +139,9 @@ class Store:
     def __init__(self, db: Database, path: Path) -> None:
         self.db = db
         self.path = path
+        from glossary_app.store.curation import Curation
+
+        self.curation = Curation(self)
         self.study = StudyStore(self)  # cards, review log, decks (store/study_store.py)
 
     def close(self) -> None:
@@ -268,7 +291,7 @@ class Store:
         pin_texts = defaultdict(list)
         for kind, key, entry_id, text in self.db.execute("select kind, key, entry_id, text from user_pins"):
             pin_texts[entry_id].append((kind, key, text))
-        groups = group_definitions(rows, pins)
+        groups = _combine_pinned(group_definitions(rows, pins))
 
         old_keys: dict[tuple[str, str], set[int]] = defaultdict(set)
         for kind, key, entry_id in self.db.execute("select kind, key, entry_id from forms"):
@@ -311,7 +334,9 @@ class Store:
             form_rows = []
             entry_updates = {}
             for eid, g in assignment:
-                forms = {k: Counter(v) for k, v in g.forms.items()}
+                # A key the user pinned to another entry (split, merge) is that
+                # entry's form only, even where a definition pairs it with this one.
+                forms = {k: Counter(v) for k, v in g.forms.items() if pins.get(k, eid) == eid}
                 for kind, key, text in pin_texts.get(eid, ()):
                     forms.setdefault((kind, key), Counter())[text] += 0
                 self._write_definitions_entry(eid, g.definition_ids)
@@ -341,6 +366,10 @@ class Store:
             self._rebuild_mentions()
             self._refresh_entry_display(entry_updates, user_rows, claimed, pinyin_of)
             self._set_meta("entries_dirty", "0")
+            from glossary_app.store import search_index
+
+            progress.message("Indexing for lookup")
+            search_index.rebuild(self)
 
     def _has_study_data(self, entry_id: int) -> bool:
         # The study tables arrive with a later migration; absent means no data.

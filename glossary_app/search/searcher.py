@@ -1,0 +1,224 @@
+"""Instant lookup: one query string, any script, ranked hits that say why.
+
+Routing (what is asked of the index, :mod:`glossary_app.store.search_index`):
+
+* the query is folded once per field (:func:`glossary_app.search.fold.query_variants`):
+  English words, abbreviation key, Chinese (simplified), pinyin without tones;
+* rank 0, **exact**: a folded form equals the query (full pinyin counts too);
+* rank 1, **prefix** (and pinyin / initials prefixes): 1-3 characters read the
+  ``search_grams`` fast path, longer queries a range of the term index;
+* rank 2, **word prefix** and rank 3, **substring**: 1-2 characters from the
+  same gram rows, 3 or more from the FTS5 trigram index;
+* rank 4, **fuzzy**: rapidfuzz over the English terms, for typos, only when
+  the ranks above left room;
+* rank 5, **dictionary**: CC-CEDICT, only when the glossary had nothing
+  better than fuzzy, so a real word never comes back empty.
+
+Within a rank, entries that occur more often in the corpus come first, then
+lower ids: the order is stable. Each entry appears once, with its best reason.
+A rank is only computed while fewer than ``limit`` entries were found, which
+keeps common short queries fast.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from glossary_app.search.dictionary import DictionaryEntry, dictionary_lookup
+from glossary_app.search.fold import MAX_QUERY, TIER_PREFIX, TIER_SUBSTRING, TIER_WORD, query_variants
+
+REASONS = ("exact", "prefix", "word prefix", "substring", "pinyin", "initials", "fuzzy", "dictionary")
+
+_RANK_EXACT, _RANK_FUZZY, _RANK_DICT = 0, 4, 5
+_TIER_REASON = {TIER_PREFIX: "prefix", TIER_WORD: "word prefix", TIER_SUBSTRING: "substring"}
+# Fuzzy matching: minimum rapidfuzz ratio (0-100), and shortest query tried.
+_FUZZY_CUTOFF = 80
+_FUZZY_MIN_LEN = 4
+# Substring candidates read from the trigram index, per folded query.
+_FTS_CAP = 2000
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One ranked lookup result.
+
+    ``entry_id`` is 0 for dictionary hits (CC-CEDICT words that are not in
+    the glossary); ``dictionary`` then holds the dictionary entry.
+    """
+
+    entry_id: int
+    reason: str  # one of REASONS
+    field: str  # "abbr" / "en" / "zh" / "pinyin" / "initials" / "dictionary"
+    matched: str  # the form text that matched, as written
+    score: float  # for display/debug; the list order is the ranking
+    dictionary: DictionaryEntry | None = field(default=None, compare=False, hash=False)
+
+
+def _reason(field_: str, rank: int, tier_reason: str) -> str:
+    if field_ == "pinyin":
+        return "pinyin"
+    if field_ == "initials":
+        return "initials"
+    return tier_reason
+
+
+def _score(rank: int, weight: int) -> float:
+    # Display only: higher is better, rank dominates, corpus frequency breaks ties.
+    return round(100.0 - 20 * rank + min(weight, 9999) / 10000, 4)
+
+
+class Searcher:
+    """Lookup over one store. Cheap to construct; the fuzzy matcher's term
+    list is loaded on first use and reloaded when the index changes
+    (``search_generation`` in the store's meta table)."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self._fuzzy_gen = None
+        self._fuzzy: tuple[list[str], list[tuple]] | None = None
+        self._lock = threading.Lock()
+
+    # -- public ------------------------------------------------------------
+    def search(self, query: str, limit: int = 50, include_hidden: bool = False) -> list[Hit]:
+        """Ranked hits for ``query`` (any text: never a syntax error).
+
+        Args:
+            query: what the user typed, in any script.
+            limit: most hits returned (1-10000).
+            include_hidden: also return entries the user hid.
+
+        Raises:
+            ValueError: ``limit`` out of range. TypeError: ``query`` not a str.
+        """
+        from glossary_app.store import search_index as si
+
+        if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 10000:
+            raise ValueError(f"limit must be a whole number from 1 to 10000, not {limit!r}")
+        variants = query_variants(query)
+        if not variants:
+            return []
+        found: dict[int, Hit] = {}
+        order: list[Hit] = []
+
+        def take(cands: list[tuple]) -> None:
+            # cands: (rank, weight, entry_id, reason, field, text, extra score)
+            cands.sort(key=lambda c: (c[0], -c[1], c[2]))
+            for rank, weight, eid, reason, fld, text, extra in cands:
+                if eid not in found:
+                    hit = Hit(eid, reason, fld, text, _score(rank, weight) + extra)
+                    found[eid] = hit
+                    order.append(hit)
+
+        def full() -> bool:
+            return len(order) >= limit
+
+        values = sorted(set(variants.values()))
+        store = self.store
+
+        # rank 0: exact forms (and full pinyin / initials)
+        cands = []
+        for eid, fld, text, term, weight in si.exact(store, values, include_hidden):
+            if variants.get(fld) == term:
+                rank = _RANK_EXACT if fld != "initials" else TIER_PREFIX
+                cands.append((rank, weight, eid, _reason(fld, rank, "exact"), fld, text, 0.0))
+        take(cands)
+        if full():
+            return order[:limit]
+
+        need = limit + len(order)
+        short = [v for v in values if len(v) <= 3]
+        long_ = [v for v in values if len(v) > 3]
+        # rank 1-3 for short queries: the gram rows are already in rank order.
+        cands = []
+        for v in short:
+            for tier, eid, fld, text, term, weight in si.grams(store, v, need, include_hidden):
+                if self._compatible(variants, fld, term, tier):
+                    cands.append((tier, weight, eid, _reason(fld, tier, _TIER_REASON[tier]), fld, text, 0.0))
+        # rank 1 for longer queries: a range of the term index.
+        for v in long_:
+            for eid, fld, text, term, weight in si.prefix(store, v, need, include_hidden):
+                if self._compatible(variants, fld, term, TIER_PREFIX):
+                    cands.append((TIER_PREFIX, weight, eid, _reason(fld, TIER_PREFIX, "prefix"), fld, text, 0.0))
+        take([c for c in cands if c[0] == TIER_PREFIX])
+        if full():
+            return order[:limit]
+        # rank 2-3: word prefixes and substrings (trigram index from 3 characters).
+        rest = [c for c in cands if c[0] != TIER_PREFIX]
+        for v in sorted({variants[f] for f in ("en", "zh", "abbr") if f in variants and len(variants[f]) >= 3}):
+            for eid, fld, text, term, weight in si.substring(store, v, _FTS_CAP, include_hidden):
+                fv = variants.get(fld)
+                if not fv or fv not in term or term.startswith(fv):
+                    continue
+                tier = TIER_WORD if (" " + fv) in term else TIER_SUBSTRING
+                rest.append((tier, weight, eid, _TIER_REASON[tier], fld, text, 0.0))
+        take(rest)
+        if full():
+            return order[:limit]
+        # rank 4: typos.
+        take(self._fuzzy_candidates(variants, limit - len(order) + len(found), include_hidden))
+        # rank 5: the general dictionary, when the glossary has nothing solid.
+        if all(h.reason == "fuzzy" for h in order):
+            for i, d in enumerate(dictionary_lookup(query, limit=max(1, limit - len(order)))):
+                order.append(Hit(0, "dictionary", "dictionary", d.simplified, _score(_RANK_DICT, 0) - i / 1000, d))
+        return order[:limit]
+
+    # -- helpers -----------------------------------------------------------
+    @staticmethod
+    def _compatible(variants: dict[str, str], fld: str, term: str, tier: int) -> bool:
+        """The row was found with the query folded for its own field (a gram
+        or prefix found through another field's fold does not count)."""
+        fv = variants.get(fld)
+        if not fv:
+            return False
+        if tier == TIER_PREFIX:
+            return term.startswith(fv)
+        if tier == TIER_WORD:
+            return (" " + fv) in term
+        return fv in term[1:]
+
+    def _fuzzy_candidates(self, variants: dict[str, str], need: int, include_hidden: bool) -> list[tuple]:
+        q = variants.get("en")
+        if not q or len(q) < _FUZZY_MIN_LEN or need <= 0:
+            return []
+        from rapidfuzz import fuzz, process
+
+        terms, meta = self._fuzzy_index()
+        out = []
+        # Prefix-weighted ratio: a typo in what was typed so far still matches
+        # a longer term (`progresion free` -> `progression free survival`).
+        for term, score, i in process.extract(
+            q, terms, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=need * 3 + 10
+        ):
+            eid, fld, text, weight, hidden = meta[i]
+            if hidden and not include_hidden:
+                continue
+            out.append((_RANK_FUZZY, weight, eid, "fuzzy", fld, text, score / 100))
+        if len(out) < need and len(q) >= 6:
+            # Typed a prefix with a typo: compare with the same length of each term.
+            n = len(q) + 2
+            for term, score, i in process.extract(
+                q, terms, scorer=fuzz.ratio, processor=lambda s: s[:n], score_cutoff=_FUZZY_CUTOFF + 5,
+                limit=need * 3 + 10,
+            ):
+                eid, fld, text, weight, hidden = meta[i]
+                if hidden and not include_hidden:
+                    continue
+                out.append((_RANK_FUZZY, weight, eid, "fuzzy", fld, text, score / 200))
+        # Best similarity first inside the fuzzy rank, then frequency.
+        out.sort(key=lambda c: (-c[6], -c[1], c[2]))
+        return [(c[0] + (i / 1e6), *c[1:]) for i, c in enumerate(out)]
+
+    def _fuzzy_index(self):
+        from glossary_app.store import search_index as si
+
+        gen = si.generation(self.store)
+        with self._lock:
+            if self._fuzzy is None or self._fuzzy_gen != gen:
+                rows = si.fuzzy_choices(self.store, ("en",))
+                self._fuzzy = ([r[0] for r in rows], [r[1:] for r in rows])
+                self._fuzzy_gen = gen
+            return self._fuzzy
+
+
+__all__ = ["Hit", "Searcher", "REASONS", "MAX_QUERY"]

@@ -1,0 +1,260 @@
+"""The lookup index: building it from entries/forms, patching it, and its queries.
+
+All SQL of lookup lives here; :mod:`glossary_app.search` decides what to ask
+and how to rank. Tables are described in :mod:`glossary_app.store.search_schema`.
+
+The index is derived data: :func:`rebuild` recreates it from ``forms`` and
+``entries`` (called at the end of ``Store.rebuild_entries``),
+:func:`update_entries` patches the rows of a few entries after curation.
+Both bump the ``search_generation`` counter in ``meta`` so that in-memory
+caches (the fuzzy matcher's term list) notice the change.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from glossary_app.search.fold import grams_of, term_rows_for
+
+# Fields whose terms go into the trigram index (pinyin is matched by prefix only).
+FTS_FIELDS = ("abbr", "en", "zh")
+# When one entry yields the same gram from several fields, show the most telling.
+_FIELD_ORDER = {"abbr": 0, "en": 1, "zh": 2, "pinyin": 3, "initials": 4}
+_GEN_KEY = "search_generation"
+
+
+def generation(store) -> int:
+    """The index's change counter (bumped by every rebuild or patch)."""
+    row = store.db.execute("select value from meta where key = ?", [_GEN_KEY]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _bump(store) -> None:
+    store.db.execute(
+        "insert into meta (key, value) values (?, '1') on conflict(key) do update set value = cast(value as integer) + 1",
+        [_GEN_KEY],
+    )
+
+
+def _entry_sources(store, ids: list[int] | None):
+    """(entry_id, weight, hidden, display values) and forms of live entries.
+
+    Merged-away entries are left out: they are no longer entries to the user.
+    """
+    where = "where e.id not in (select from_id from user_merges)"
+    args: list = []
+    if ids is not None:
+        where += f" and e.id in ({','.join('?' * len(ids))})"
+        args = list(ids)
+    entries = store.db.execute(
+        "select e.id, coalesce(e.occurrences, 0), coalesce(u.hidden, 0), e.abbr, e.en, e.zh"
+        f" from entries e left join user_entries u on u.entry_id = e.id {where}"
+        " order by coalesce(e.occurrences, 0) desc, e.id",
+        args,
+    ).fetchall()
+    forms = defaultdict(list)
+    if ids is None:
+        cur = store.db.execute(
+            "select entry_id, kind, text, pinyin_plain, initials from forms order by entry_id, count desc, id"
+        )
+    else:
+        cur = store.db.execute(
+            "select entry_id, kind, text, pinyin_plain, initials from forms"
+            f" where entry_id in ({','.join('?' * len(ids))}) order by entry_id, count desc, id",
+            list(ids),
+        )
+    for eid, kind, text, py, ini in cur:
+        forms[eid].append((kind, text, py, ini))
+    return entries, forms
+
+
+def _build_rows(entries, forms, next_id: int):
+    """Term rows and gram rows for ``entries``; ids from ``next_id`` on, in
+    the given (weight) order so that FTS rowid order approximates rank."""
+    from glossary_app.pinyin import pinyin_of
+    from glossary_app.normalize import to_simplified
+
+    term_rows = []
+    gram_rows = []
+    tid = next_id
+    for eid, weight, hidden, abbr, en, zh in entries:
+        seen: set[tuple[str, str]] = set()
+        entry_terms = []
+        items = list(forms.get(eid, ()))
+        # Display values (user overrides included) are searchable even when
+        # they are not a form (e.g. an override whose key another entry owns).
+        for kind, value in (("abbr", abbr), ("en", en), ("zh", zh)):
+            if value and not any(k == kind and t == value for k, t, _, _ in items):
+                py = pinyin_of(to_simplified(value)) if kind == "zh" else None
+                items.append((kind, value, py.plain if py else None, py.initials if py else None))
+        for kind, text, py, ini in items:
+            for field, term in term_rows_for(kind, text, py, ini):
+                if (field, term) in seen:
+                    continue
+                seen.add((field, term))
+                term_rows.append((tid, eid, field, text, term, weight, hidden))
+                entry_terms.append((tid, field, term))
+                tid += 1
+        best: dict[str, tuple[int, int, int]] = {}
+        for t_id, field, term in entry_terms:
+            for gram, tier in grams_of(field, term).items():
+                cand = (tier, _FIELD_ORDER[field], t_id)
+                if gram not in best or cand < best[gram]:
+                    best[gram] = cand
+        for gram, (tier, _, t_id) in best.items():
+            gram_rows.append((gram, hidden, tier, -weight, t_id))
+    return term_rows, gram_rows, tid
+
+
+def _insert(store, term_rows, gram_rows) -> None:
+    conn = store.db.conn
+    conn.executemany(
+        "insert into search_terms (id, entry_id, field, text, term, weight, hidden) values (?, ?, ?, ?, ?, ?, ?)",
+        term_rows,
+    )
+    conn.executemany(
+        "insert or ignore into search_grams (gram, hidden, tier, negw, term_id) values (?, ?, ?, ?, ?)", gram_rows
+    )
+    conn.executemany(
+        "insert into search_fts (rowid, term) values (?, ?)",
+        [(r[0], r[4]) for r in term_rows if r[2] in FTS_FIELDS],
+    )
+
+
+def rebuild(store) -> int:
+    """Recreate the whole index from entries and forms (inside the caller's
+    transaction, if any). Returns the number of terms indexed."""
+    with store.db.atomic():
+        store.db.execute("delete from search_terms")
+        store.db.execute("delete from search_grams")
+        store.db.execute("insert into search_fts (search_fts) values ('delete-all')")
+        entries, forms = _entry_sources(store, None)
+        term_rows, gram_rows, _ = _build_rows(entries, forms, 1)
+        gram_rows.sort()  # primary-key order: a much faster B-tree build
+        _insert(store, term_rows, gram_rows)
+        _bump(store)
+    return len(term_rows)
+
+
+def update_entries(store, ids) -> None:
+    """Re-index a few entries after curation (their forms, display values,
+    hidden flag or weight changed; deleted or merged-away ones drop out)."""
+    ids = sorted({int(i) for i in ids})
+    if not ids:
+        return
+    with store.db.atomic():
+        marks = ",".join("?" * len(ids))
+        old = store.db.execute(
+            f"select id, field, term, weight, hidden from search_terms where entry_id in ({marks})", ids
+        ).fetchall()
+        conn = store.db.conn
+        # External-content FTS5 rows are removed by repeating their old values.
+        conn.executemany(
+            "insert into search_fts (search_fts, rowid, term) values ('delete', ?, ?)",
+            [(r[0], r[2]) for r in old if r[1] in FTS_FIELDS],
+        )
+        # Gram rows are found again from the terms they were built from.
+        stale = []
+        for tid, field, term, weight, hidden in old:
+            for gram, tier in grams_of(field, term).items():
+                stale.append((gram, hidden, tier, -weight, tid))
+        conn.executemany(
+            "delete from search_grams where gram = ? and hidden = ? and tier = ? and negw = ? and term_id = ?", stale
+        )
+        store.db.execute(f"delete from search_terms where entry_id in ({marks})", ids)
+        entries, forms = _entry_sources(store, ids)
+        next_id = (store.db.execute("select max(id) from search_terms").fetchone()[0] or 0) + 1
+        term_rows, gram_rows, _ = _build_rows(entries, forms, next_id)
+        _insert(store, term_rows, gram_rows)
+        _bump(store)
+
+
+# -- queries --------------------------------------------------------------
+# Each returns rows (tier, entry_id, field, text, term, weight) or a subset;
+# hidden entries only when asked.
+
+_COLS = "t.entry_id, t.field, t.text, t.term, t.weight"
+
+
+def _hidden_clause(include_hidden: bool, alias: str = "t") -> str:
+    return "" if include_hidden else f" and {alias}.hidden = 0"
+
+
+def exact(store, terms: list[str], include_hidden: bool = False) -> list[tuple]:
+    """Terms equal to any of ``terms``: (entry_id, field, text, term, weight)."""
+    terms = sorted(set(terms))
+    if not terms:
+        return []
+    return store.db.execute(
+        f"select {_COLS} from search_terms t where t.term in ({','.join('?' * len(terms))})"
+        f"{_hidden_clause(include_hidden)} order by t.weight desc, t.entry_id, t.id",
+        terms,
+    ).fetchall()
+
+
+def grams(store, gram: str, limit: int, include_hidden: bool = False) -> list[tuple]:
+    """Short-query fast path: best rows for a 1-3 character key, already in
+    rank order (tier, weight) straight from the primary key.
+
+    Returns (tier, entry_id, field, text, term, weight).
+    """
+    hidden_values = (0, 1) if include_hidden else (0,)
+    out = []
+    for h in hidden_values:
+        out.extend(
+            store.db.execute(
+                f"select g.tier, {_COLS}, g.negw, g.term_id from search_grams g join search_terms t on t.id = g.term_id"
+                " where g.gram = ? and g.hidden = ? order by g.tier, g.negw, g.term_id limit ?",
+                [gram, h, limit],
+            ).fetchall()
+        )
+    if include_hidden:
+        out.sort(key=lambda r: (r[0], r[6], r[7]))
+        out = out[:limit]
+    return [r[:6] for r in out]
+
+
+def prefix(store, text: str, limit: int, include_hidden: bool = False) -> list[tuple]:
+    """Terms that start with ``text`` (uses the term index as a range),
+    heaviest first: (entry_id, field, text, term, weight)."""
+    if not text:
+        return []
+    return store.db.execute(
+        f"select {_COLS} from search_terms t where t.term >= ? and t.term < ?"
+        f"{_hidden_clause(include_hidden)} order by t.weight desc, t.entry_id, t.id limit ?",
+        [text, text + "\U0010ffff", limit],
+    ).fetchall()
+
+
+def substring(store, text: str, limit: int, include_hidden: bool = False) -> list[tuple]:
+    """Terms containing ``text`` (3+ characters) via the trigram index:
+    (entry_id, field, text, term, weight), heaviest first among the first
+    ``limit`` matches in index order (which is weight order as of the last
+    full rebuild). The text is passed as one quoted FTS5 string, so no
+    character of it is FTS syntax."""
+    if len(text) < 3:
+        return []
+    phrase = '"' + text.replace('"', '""') + '"'
+    rows = store.db.execute(
+        f"select {_COLS}, t.id from search_fts f join search_terms t on t.id = f.rowid"
+        f" where search_fts match ?{_hidden_clause(include_hidden)} order by f.rowid limit ?",
+        [phrase, limit],
+    ).fetchall()
+    rows.sort(key=lambda r: (-r[4], r[0], r[5]))
+    return [r[:5] for r in rows]
+
+
+def fuzzy_choices(store, fields=("en",)) -> list[tuple]:
+    """All terms of some fields for in-memory fuzzy matching:
+    (term, entry_id, field, text, weight, hidden)."""
+    marks = ",".join("?" * len(fields))
+    return store.db.execute(
+        f"select term, entry_id, field, text, weight, hidden from search_terms where field in ({marks}) order by id",
+        list(fields),
+    ).fetchall()
+
+
+def stats(store) -> dict:
+    """Row counts of the index tables (for the benchmark and diagnostics)."""
+    q = lambda sql: store.db.execute(sql).fetchone()[0]  # noqa: E731
+    return {"terms": q("select count(*) from search_terms"), "grams": q("select count(*) from search_grams")}
