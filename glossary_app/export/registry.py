@@ -36,9 +36,10 @@ class ExportFormat(Protocol):
 
 def formats() -> dict[str, ExportFormat]:
     """name -> format, in the order the dialog shows them."""
+    from glossary_app.export.apkg_format import ApkgFormat
     from glossary_app.export.csv_format import CsvFormat
 
-    found: list[ExportFormat] = [CsvFormat()]
+    found: list[ExportFormat] = [CsvFormat(), ApkgFormat()]
     return {f.name: f for f in found}
 
 
