@@ -1,0 +1,782 @@
+"""The English side of definition mining: `long form (SF)`, `SF (long form)`,
+and the content of a Chinese-preceded parenthetical (`English full form, ABBR`).
+
+The long form is chosen by aligning the short form's units (letters, digit
+runs, Greek letter names) to the words on the left of the parenthesis, in
+the spirit of Schwartz & Hearst (2003) and Ab3P (Sohn et al. 2008): every
+candidate start word whose first letter matches the short form's first unit
+is tried, each alignment is scored (word-initial matches are good, matches
+inside words are weaker, content words that contribute nothing are bad), and
+the best start wins, shortest first on ties. The features of the winning
+alignment give a confidence, like Ab3P's pseudo-precision per strategy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from glossary_app.mining.model import Definition
+from glossary_app.mining.parens import Parenthetical, find_parentheticals, is_noise
+
+# --------------------------------------------------------------------------
+# Character classes and small lexicons
+
+_GREEK_SYMBOLS = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta",
+    "η": "eta", "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "µ": "mu",
+    "ν": "nu", "ξ": "xi", "π": "pi", "ρ": "rho", "σ": "sigma", "τ": "tau", "υ": "upsilon",
+    "φ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega",
+    "Α": "alpha", "Β": "beta", "Γ": "gamma", "Δ": "delta", "Ε": "epsilon", "Κ": "kappa",
+    "Λ": "lambda", "Σ": "sigma", "Ω": "omega",
+}
+_GREEK_NAMES = sorted(set(_GREEK_SYMBOLS.values()), key=len, reverse=True)
+# Greek symbols read as their Latin initial when matched letter by letter (β ~ b).
+_GREEK_INITIAL = {sym: name[0] for sym, name in _GREEK_SYMBOLS.items()}
+_GREEK_NAME_RE = re.compile("|".join(_GREEK_NAMES))
+
+# Words a long form may skip without contributing a letter (Ab3P's stop-word strategies).
+_STOP = frozenset(
+    "of and the in for to with on by from a an at as or into via its their than that which "
+    "is are was were be per de du la le des et".split()
+)
+# Words that do not begin a long form: the left boundary moves past them.
+_LEADING_SKIP = frozenset(
+    "the a an this that these those its their our his her of and or in on for to with by from "
+    "as at into using called termed named designated known so".split()
+)
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uff0f]")
+_WS_RE = re.compile(r"\s+")
+_TOKEN_RE = re.compile(r"\S+")
+
+_MAX_SF_LEN = 15
+_MAX_LEFT_CHARS = 300
+
+
+def _collapse(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _lower_same_length(s: str) -> str:
+    low = s.lower()
+    if len(low) == len(s):
+        return low
+    # A few characters (e.g. 'İ') lower-case to two code points; keep offsets aligned.
+    return "".join((c.lower() or c)[0] for c in s)
+
+
+# --------------------------------------------------------------------------
+# Short forms
+
+# Units: ("L", letter), ("D", digits), ("W", word) -- a word is a Greek letter
+# name or a spelled-out word inside a short form (`MAP kinase`, `immuno-FISH`).
+Unit = tuple[str, str]
+
+_NUMBER_WORDS = {
+    "1": ("one", "first", "single"), "2": ("two", "second", "double"), "3": ("three", "third", "triple"),
+    "4": ("four", "fourth"), "5": ("five", "fifth"), "6": ("six", "sixth"), "7": ("seven", "seventh"),
+    "8": ("eight", "eighth"), "9": ("nine", "ninth"), "10": ("ten", "tenth"),
+}
+
+
+def _sf_units(sf: str) -> list[Unit]:
+    """The units of a short form that a long form must account for, in order.
+
+    Letters (lower-cased), runs of digits, Greek letters as their names
+    (``CBFbeta`` -> c b f beta, ``TGF-β`` -> t g f beta) and, in a short form
+    of several parts, spelled-out lower-case words (``MAP kinase``). Hyphens,
+    slashes, dots, apostrophes and spaces carry no letter.
+    """
+    units: list[Unit] = []
+    parts = re.split(r"[\s\-/]+", sf)
+    multi = len([x for x in parts if x]) > 1
+    i, n = 0, len(sf)
+    while i < n:
+        c = sf[i]
+        if c in _GREEK_SYMBOLS:
+            units.append(("W", _GREEK_SYMBOLS[c]))
+            i += 1
+        elif c.isdigit():
+            j = i
+            while j < n and sf[j].isdigit():
+                j += 1
+            units.append(("D", sf[i:j]))
+            i = j
+        elif c.isalpha():
+            if c.islower() and (i == 0 or not sf[i - 1].islower()):
+                m = _GREEK_NAME_RE.match(sf, i)
+                if m is not None and (m.end() == n or not sf[m.end()].islower()):
+                    units.append(("W", m.group()))
+                    i = m.end()
+                    continue
+                if multi and (i == 0 or not sf[i - 1].isalpha()):
+                    j = i
+                    while j < n and sf[j].isalpha() and sf[j].islower():
+                        j += 1
+                    if j - i >= 4 and (j == n or not sf[j].isalnum()):
+                        units.append(("W", sf[i:j]))
+                        i = j
+                        continue
+            units.append(("L", c.lower()))
+            i += 1
+        else:
+            i += 1
+    return units
+
+
+_CODE_RE = re.compile(r"^[A-Z]{2,5}-\d{3,}[A-Z]?$|^[A-Z]{3,5}\d{4,}[A-Z]?$")
+
+
+def is_drug_code(s: str) -> bool:
+    """Development codes such as ``BPI-7711``, ``AMG-102``, ``AZD9291``: names, not terms."""
+    return _CODE_RE.match(s.strip()) is not None
+
+
+_ROMAN = re.compile(r"^[IVX]{1,4}[A-Z]?$")
+
+
+def looks_like_short_form(s: str) -> bool:
+    """Whether ``s`` can be an abbreviation: short, at most three short tokens,
+    starts with a letter or digit, has a letter, and is not an ordinary
+    lower-case word."""
+    s = s.strip()
+    if len(s) < 2 or len(s) > _MAX_SF_LEN:
+        return False  # one-letter short forms are too ambiguous without a dictionary
+    tokens = s.split()
+    if len(tokens) > 3:
+        return False
+    if not (s[0].isalnum() or s[0] in _GREEK_SYMBOLS):
+        return False
+    if not any(c.isalpha() for c in s):
+        return False
+    if _CJK_RE.search(s):
+        return False
+    has_upper = any(c.isupper() for c in s)
+    has_digit = any(c.isdigit() for c in s)
+    if len(tokens) > 1:
+        if tokens[0].isdigit():
+            return False  # `400 K`: a measurement
+        # `m TOR`, `Pol II`, `ER alpha`, `MAP kinase`: some token must look abbreviated.
+        abbreviated = [t for t in tokens if any(c.isupper() for c in t[1:]) or any(c.isdigit() for c in t)
+                       or _ROMAN.match(t) or t.lower() in _GREEK_NAMES or (len(t) <= 2 and t.isupper())]
+        if not abbreviated:
+            return False
+        if len(tokens) == 3 and len(abbreviated) < 2:
+            return False
+        return True
+    if not has_upper and not has_digit:
+        # Lower-case short forms exist (`l'sc`, `dsf`, `ts`) but are rare and ambiguous with words.
+        if len(s) > 5 and not any(s.endswith(g) for g in _GREEK_NAMES):
+            return False
+    return True
+
+
+def _is_abbreviation(s: str) -> bool:
+    """A stricter test used to split `English, ABBR` and for `SF (long form)`:
+    needs a capital or digit inside a single token, or capitals in a
+    two-token form."""
+    s = s.strip()
+    if not looks_like_short_form(s):
+        return False
+    if " " in s:
+        return sum(c.isupper() for c in s) >= 2
+    caps = sum(c.isupper() for c in s)
+    if caps == 0 and not any(c.isdigit() for c in s):
+        return False
+    if caps == 1 and s[0].isupper() and s[1:].islower() and len(s) > 3:
+        return False  # a capitalised word: `Sema`, `Plexins`
+    return True
+
+
+# --------------------------------------------------------------------------
+# Alignment
+
+
+def _initial_kind(orig: str, k: int) -> int:
+    """2: word start; 1: camel-case or letter/digit boundary; 0: inside a word."""
+    if k <= 0:
+        return 2
+    p = orig[k - 1]
+    c = orig[k]
+    if not p.isalnum():
+        return 2
+    if p.islower() and c.isupper():
+        return 1
+    if p.isdigit() != c.isdigit():
+        return 1
+    return 0
+
+
+class _Window:
+    """The text on the left of a parenthesis (or a whole long form), prepared
+    for alignment: lower-cased with Greek symbols read as their initials, and
+    split into words (alphanumeric runs; hyphen parts are words)."""
+
+    __slots__ = ("orig", "low", "word_of", "words", "content_prefix", "token_starts", "_pos_cache")
+
+    def __init__(self, orig: str):
+        self.orig = orig
+        low = _lower_same_length(orig)
+        if any(c in _GREEK_INITIAL for c in low):
+            low = "".join(_GREEK_INITIAL.get(c, c) for c in low)
+        self.low = low
+        n = len(orig)
+        word_of = [-1] * n
+        words: list[tuple[int, int]] = []
+        for m in _ALNUM_RUN.finditer(orig):
+            k = len(words)
+            for j in range(m.start(), m.end()):
+                word_of[j] = k
+            words.append(m.span())
+        self.word_of = word_of
+        self.words = words
+        prefix = [0]
+        for s, e in words:
+            prefix.append(prefix[-1] + (0 if low[s:e] in _STOP else 1))
+        self.content_prefix = prefix
+        self.token_starts = [m.start() for m in _TOKEN_RE.finditer(orig)]
+        self._pos_cache: dict[Unit, list[tuple[int, int, int]]] = {}
+
+    def content_between(self, w1: int, w2: int) -> int:
+        """Content words strictly between word indexes w1 and w2."""
+        if w2 <= w1 + 1:
+            return 0
+        return self.content_prefix[w2] - self.content_prefix[w1 + 1]
+
+    def positions(self, unit: Unit) -> list[tuple[int, int, int]]:
+        """Where ``unit`` can match: (start, end, base kind), kind 3 = a whole word."""
+        got = self._pos_cache.get(unit)
+        if got is not None:
+            return got
+        kind, val = unit
+        low, orig = self.low, self.orig
+        out: list[tuple[int, int, int]] = []
+        if kind == "L":
+            k = low.find(val)
+            while k != -1:
+                out.append((k, k + 1, _initial_kind(orig, k)))
+                k = low.find(val, k + 1)
+        elif kind == "D":
+            k = low.find(val)
+            while k != -1:
+                e = k + len(val)
+                # A digit run matches a whole number, not part of one (`2` is not in `12`).
+                if (k == 0 or not low[k - 1].isdigit()) and (e >= len(low) or not low[e].isdigit()):
+                    out.append((k, e, _initial_kind(orig, k)))
+                k = low.find(val, k + 1)
+            for word in _NUMBER_WORDS.get(val, ()):
+                k = low.find(word)
+                while k != -1:
+                    e = k + len(word)
+                    if _initial_kind(orig, k) == 2 and (e >= len(low) or not low[e].isalpha()):
+                        out.append((k, e, 3))
+                    k = low.find(word, k + 1)
+            out.sort()
+        else:
+            stem = val[:-1] if len(val) > 4 and val.endswith("s") else val
+            k = low.find(stem)
+            while k != -1:
+                if _initial_kind(orig, k) > 0:
+                    out.append((k, k + len(stem), 3))
+                k = low.find(stem, k + 1)
+            for sym, name in _GREEK_SYMBOLS.items():
+                if name == val:
+                    k = orig.find(sym)
+                    while k != -1:
+                        out.append((k, k + 1, 3))
+                        k = orig.find(sym, k + 1)
+            out.sort()
+        self._pos_cache[unit] = out
+        return out
+
+
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+@dataclass
+class _Alignment:
+    score: float
+    initial: int  # units at a word start (or whole words)
+    boundary: int  # units at a camel-case or letter/digit boundary
+    consec: int  # letters right after the previous unit inside the same word
+    inner: int  # other letters inside words
+    skipped: int  # content words that contribute no unit
+    units: int
+    words: int
+    trailing: int = 0  # of which right before the parenthesis
+
+
+# Evidence per unit: word start, boundary, consecutive in-word, other in-word,
+# in-word of a word not entered at its start.
+_S_INITIAL, _S_BOUNDARY, _S_CONSEC, _S_INNER, _S_STRAY = 1.0, 0.8, 0.7, 0.3, 0.05
+_SKIP_COST = 1.0
+_WORD_COST = 0.1
+
+
+def _align(win: _Window, units: list[Unit], first: tuple[int, int, int], end: int) -> _Alignment | None:
+    """Best alignment of ``units[1:]`` after the first unit matched at ``first``,
+    within ``win.low[:end]``; None when the units cannot all be placed in order."""
+    k0 = first[2]
+    if k0 == 0:
+        return None
+    fw = win.word_of[first[0]]
+    # state per end position: (score, word, initial, boundary, consec, inner, skipped)
+    state = {first[1]: (1.0 if k0 >= 2 else _S_BOUNDARY, fw, 1 if k0 >= 2 else 0, 1 if k0 == 1 else 0, 0, 0, 0)}
+    word_of = win.word_of
+    for unit in units[1:]:
+        lo = min(state)
+        new: dict[int, tuple] = {}
+        for s, e, kind in win.positions(unit):
+            if s < lo:
+                continue
+            if e > end:
+                break
+            w = word_of[s]
+            best = None
+            for pend, st in state.items():
+                if pend > s:
+                    continue
+                sc, pw, ini, bnd, con, inn, sk = st
+                skipped = win.content_between(pw, w)
+                if kind >= 2:
+                    cand = (sc + _S_INITIAL - _SKIP_COST * skipped, w, ini + 1, bnd, con, inn, sk + skipped)
+                elif kind == 1:
+                    cand = (sc + _S_BOUNDARY - _SKIP_COST * skipped, w, ini, bnd + 1, con, inn, sk + skipped)
+                elif s == pend:
+                    cand = (sc + _S_CONSEC, w, ini, bnd, con + 1, inn, sk)
+                elif w == pw:
+                    cand = (sc + _S_INNER, w, ini, bnd, con, inn + 1, sk)
+                else:
+                    cand = (sc + _S_STRAY - _SKIP_COST * skipped, w, ini, bnd, con, inn + 1, sk + skipped)
+                if best is None or cand[0] > best[0]:
+                    best = cand
+            if best is not None:
+                prev = new.get(e)
+                if prev is None or best[0] > prev[0]:
+                    new[e] = best
+        if not new:
+            return None
+        if len(new) > 12:
+            new = dict(sorted(new.items(), key=lambda kv: -kv[1][0])[:12])
+        state = new
+    last_word = word_of[end - 1] if end > 0 else -1
+    best = None
+    for sc, pw, ini, bnd, con, inn, sk in state.values():
+        # Content words after the last unit contribute nothing either.
+        trailing = win.content_between(pw, last_word + 1) if last_word > pw else 0
+        total = sc - _SKIP_COST * trailing
+        if best is None or total > best.score:
+            best = _Alignment(total, ini, bnd, con, inn, sk + trailing, len(units), 0, trailing)
+    return best
+
+
+def _confidence(a: _Alignment) -> float:
+    """An estimate of the precision of an alignment from its features, in the
+    spirit of Ab3P's per-strategy pseudo-precision: all units at word starts
+    with nothing skipped is the most precise (~0.98); letters taken from
+    inside words, skipped content words and long forms much longer than the
+    short form cost."""
+    if a.units == 0:
+        return 0.0
+    good = a.initial + a.boundary + 0.6 * a.consec + 0.2 * a.inner
+    conf = 0.55 + 0.43 * good / a.units
+    conf -= 0.12 * a.skipped
+    if a.units <= 2 and (a.inner or a.consec):
+        conf -= 0.1  # two-letter short forms taken from one word are the usual false hits
+    if a.words > a.units + 2:
+        conf -= 0.05 * (a.words - a.units - 2)
+    return max(0.0, min(1.0, conf))
+
+
+def _variants(sf: str) -> list[tuple[list[Unit], str]]:
+    """Unit sequences to try for a short form, with the rule that produced them.
+
+    ``plain`` as written; ``plural`` without a plural `s` after a capital or
+    digit (`RTKs`, `ILC2s`); ``num-first`` with a trailing number moved to the
+    front (`Hsp70` <- `70-kD heat shock protein`); ``no-num`` without a
+    trailing number and `p` (yeast `Cks1`, `Pab1p`: the number is the gene's,
+    not the long form's)."""
+    units = _sf_units(sf)
+    if not units:
+        return []
+    out: list[tuple[list[Unit], str]] = [(units, "plain")]
+    base = units
+    if len(sf) >= 3 and sf[-1] == "s" and (sf[-2].isupper() or sf[-2].isdigit()) and units[-1] == ("L", "s"):
+        base = units[:-1]
+        out.insert(0, (base, "plural"))
+    core = base
+    if len(core) >= 3 and core[-1] == ("L", "p") and core[-2][0] == "D" and sf.rstrip("s").endswith("p"):
+        core = core[:-1]  # yeast protein names: `Pab1p`
+    if len(core) >= 3 and core[-1][0] == "D" and core[-2][0] != "D":
+        out.append(([core[-1]] + core[:-1], "num-first"))
+        if any(u[0] == "L" for u in core[:-1]):
+            out.append((core[:-1], "no-num"))
+    return out
+
+
+_VARIANT_SCORE = {"plain": 0.0, "plural": 0.5, "num-first": 0.0, "no-num": -1.5}
+_VARIANT_CONF = {"plain": 0.0, "plural": 0.0, "num-first": -0.05, "no-num": -0.12}
+_HEAD_BEFORE_NUMBER = re.compile(r"([A-Za-z]{3,})\s+$")
+
+
+def _balanced(s: str) -> bool:
+    depth = 0
+    for c in s:
+        if c in "([（":
+            depth += 1
+        elif c in ")]）":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int, int, float] | None:
+    """The long form in ``text[left_lo:left_hi]`` (ending at ``left_hi``) that ``sf``
+    abbreviates: (start, end, confidence), or None."""
+    end = left_hi
+    while end > left_lo and (text[end - 1].isspace() or text[end - 1] in ",;:-–"):
+        end -= 1
+    if end <= left_lo:
+        return None
+    variants = _variants(sf)
+    if not variants:
+        return None
+    max_units = max(len(u) for u, _ in variants)
+    max_words = min(max_units + 5, max_units * 2) + 1
+    # Only the last few tokens can hold the long form: prepare just those.
+    k = end
+    count = 0
+    while k > left_lo and count < max_words:
+        k -= 1
+        while k > left_lo and text[k - 1].isspace():
+            k -= 1
+        while k > left_lo and not text[k - 1].isspace():
+            k -= 1
+        count += 1
+    base = k
+    win = _Window(text[base:end])
+    wend = end - base
+    orig, low = win.orig, win.low
+    best = None
+    for units, rule in variants:
+        n_units = len(units)
+        limit_words = min(n_units + 5, n_units * 2) + (1 if rule in ("num-first", "no-num") else 0)
+        ts = win.token_starts
+        lo_pos = ts[-limit_words] if len(ts) >= limit_words else 0
+        for s, e, kind in win.positions(units[0]):
+            if s < lo_pos or kind < 2:
+                continue  # a long form begins at a word start
+            if e > wend:
+                break
+            span = orig[s:wend]
+            if not _balanced(span):
+                continue
+            a = _align(win, units, (s, e, kind), wend)
+            if a is None:
+                continue
+            lf_s = s
+            if rule == "num-first":
+                # A bare number needs its head word: `Type 2 innate lymphoid cells (ILC2s)`.
+                if low[s:e].isdigit() and (e < wend and orig[e] == " "):
+                    m = _HEAD_BEFORE_NUMBER.search(orig, 0, s)
+                    if m is None or low[m.start(1) : m.end(1)] in _STOP:
+                        continue
+                    lf_s = m.start(1)
+            a.words = len(orig[lf_s:wend].split())
+            score = a.score - _WORD_COST * a.words + _VARIANT_SCORE[rule]
+            conf = _confidence(a) + _VARIANT_CONF[rule]
+            first_word = low[lf_s : win.words[win.word_of[lf_s]][1]] if win.word_of[lf_s] >= 0 else ""
+            if first_word in _LEADING_SKIP:
+                score -= 0.5
+                conf -= 0.1
+            commas = span.count(",")
+            if commas:
+                score -= 1.0 * commas
+                conf -= 0.08 * commas
+            if rule == "plural" and not low[:wend].endswith("s"):
+                conf -= 0.03
+            if a.trailing:
+                # The word right before the parenthesis gives no letter: `AspRS tRNA(Asp)`.
+                if end == left_hi:
+                    continue
+                conf -= 0.1
+            key = (score, -(wend - lf_s))
+            if best is None or key > best[0]:
+                best = (key, base + lf_s, end, conf)
+    if best is None:
+        return None
+    _, s, e, conf = best
+    return s, e, conf
+
+
+_CLAUSE_STOP = re.compile(r"[.!?;:。！？；：]\s|\b(?:e\.g|i\.e)\.,?|\n\s*\n|[\u3400-\u9fff]")
+
+
+def _left_bound(text: str, pos: int) -> int:
+    """Where the left context of a parenthesis at ``pos`` begins: the start of
+    its clause (sentence end, semicolon, colon, Chinese text), at most
+    ~300 characters back."""
+    lo = max(0, pos - _MAX_LEFT_CHARS)
+    last = lo
+    for m in _CLAUSE_STOP.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
+def _inner_sf(text: str, p: Parenthetical) -> list[tuple[int, int]]:
+    """Spans inside the parenthetical that can be the short form:
+    the whole content, or the part before `;`/`,` (`(SF; see ...)`), or the
+    part after the last `,`/`;` (`(..., SF)`)."""
+    s, e = p.inner_start, p.inner_end
+    out = [(s, e)]
+    inner = text[s:e]
+    for sep in (";", ",", "；", "，"):
+        k = inner.find(sep)
+        if k > 0:
+            a, b = s, s + k
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            out.append((a, b))
+            k2 = inner.rfind(sep)
+            a2 = s + k2 + 1
+            while a2 < e and text[a2].isspace():
+                a2 += 1
+            if a2 < e:
+                out.append((a2, e))
+    return out
+
+
+def _clean_sf_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """Trim quotes, spaces and a final full stop (kept in `d.p.c.`)."""
+    while s < e and text[s] in "\"'“‘ \t\n":
+        s += 1
+    while e > s and text[e - 1] in "\"'”’ \t\n,":
+        e -= 1
+    if e > s and text[e - 1] == "." and text.count(".", s, e - 1) == 0:
+        e -= 1
+    return s, e
+
+
+_MIN_CONF = 0.6
+
+
+def english_definition(text: str, p: Parenthetical) -> Definition | None:
+    """The English definition that the parenthetical ``p`` closes, or None.
+
+    Tries `long form (SF)` (also `(SF; ...)`, `(..., SF)`), then the
+    short-form-first `SF (long form)`. The returned definition has ``zh=None``;
+    its ``confidence`` is the estimated precision of the alignment."""
+    try:
+        return _english_definition(text, p)
+    except Exception:  # noqa: BLE001 -- arbitrary input must never break mining
+        return None
+
+
+def _english_definition(text: str, p: Parenthetical) -> Definition | None:
+    inner = text[p.inner_start : p.inner_end]
+    if not inner or is_noise(inner):
+        return None
+    left_lo = _left_bound(text, p.open)
+    best: tuple[float, Definition] | None = None
+    # 1. long form (SF)
+    for i, (s, e) in enumerate(_inner_sf(text, p)):
+        s, e = _clean_sf_span(text, s, e)
+        sf = _collapse(text[s:e])
+        if not looks_like_short_form(sf) or is_drug_code(sf):
+            continue
+        lf = _best_long_form(text, left_lo, p.open, sf)
+        if lf is None:
+            continue
+        ls, le, conf = lf
+        if i > 0:
+            conf -= 0.05  # a short form with a comment next to it is a little less certain
+        en = _collapse(text[ls:le])
+        if conf < _MIN_CONF or len(en) <= len(sf) or _restates(sf, en):
+            continue
+        d = Definition(None, en, sf, ls, p.close + 1, round(conf, 3), None, (ls, le), (s, e))
+        if best is None or conf > best[0]:
+            best = (conf, d)
+        if i == 0:
+            break
+    if best is not None:
+        return best[1]
+    # 2. SF (long form): the token right before the parenthesis is the short form.
+    return _short_form_first(text, p, left_lo)
+
+
+def _restates(sf: str, lf: str) -> bool:
+    """True when the long form contains the short form itself as a word
+    (`Met-tRNA(i) (Met)`, `Rvs167p (Rvs167)`): a mention, not a definition."""
+    key = re.sub(r"[\W_]+", "", sf.lower())
+    if not key:
+        return True
+    return any(re.sub(r"[\W_]+", "", w.lower()) in (key, key + "p", key + "s") for w in re.split(r"[\s\-/()]+", lf))
+
+
+_SF_BEFORE = re.compile(r"(\S+)\s*$")
+
+
+def _short_form_first(text: str, p: Parenthetical, left_lo: int) -> Definition | None:
+    inner = text[p.inner_start : p.inner_end]
+    if len(inner.split()) < 1 or len(inner) < 3:
+        return None
+    # The long form is the whole content, or its part before `;`/`,`.
+    lf_end = p.inner_end
+    for sep in ";,":
+        k = inner.find(sep)
+        if k > 0:
+            lf_end = min(lf_end, p.inner_start + k)
+    lf_s, lf_e = _clean_sf_span(text, p.inner_start, lf_end)
+    lo = max(left_lo, p.open - 40)
+    m = _SF_BEFORE.search(text, lo, p.open)
+    if m is None:
+        return None
+    s, e = m.span(1)
+    s, e = _clean_sf_span(text, s, e)
+    while s < e and not (text[s].isalnum() or text[s] in _GREEK_SYMBOLS):
+        s += 1
+    sf = _collapse(text[s:e])
+    if not _is_abbreviation(sf) or is_drug_code(sf):
+        return None
+    lf = _collapse(text[lf_s:lf_e])
+    if _restates(sf, lf):
+        return None
+    if len(lf) <= len(sf) or looks_like_short_form(lf) and len(lf.split()) == 1 and not lf.islower():
+        return None
+    # Skip a leading article inside the parenthesis: `SF (the long form)`.
+    words = lf.split()
+    if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
+        k = text.find(words[1], lf_s)
+        lf_s = k
+        lf = _collapse(text[lf_s:lf_e])
+    score = explains(sf, lf)
+    if score < _MIN_CONF:
+        return None
+    return Definition(None, lf, sf, s, p.close + 1, round(score * 0.97, 3), None, (lf_s, lf_e), (s, e))
+
+
+def explains(short: str, long: str) -> float:
+    """How well ``long`` abbreviates to ``short``: 0 when it cannot, else the
+    estimated precision (0..1) of the best alignment that starts at the first
+    word of ``long`` and accounts for all of it."""
+    try:
+        sf = _collapse(short)
+        lf = _collapse(long)
+        if not sf or not lf or len(lf) <= len(sf) and lf.lower() != sf.lower():
+            return 0.0
+        s0 = 0
+        while s0 < len(lf) and not (lf[s0].isalnum() or lf[s0] in _GREEK_SYMBOLS):
+            s0 += 1
+        win = _Window(lf)
+        first_token_end = lf.find(" ", s0)
+        if first_token_end == -1:
+            first_token_end = len(lf)
+        best = 0.0
+        for units, rule in _variants(sf):
+            for s, e, kind in win.positions(units[0]):
+                # The first unit starts the first word (or a hyphen part of it: `pre-T`).
+                if s >= first_token_end or kind < 2:
+                    continue
+                a = _align(win, units, (s, e, kind), len(lf))
+                if a is None:
+                    continue
+                a.words = len(lf.split())
+                # Words before the first unit are skipped words.
+                a.skipped += win.content_between(-1, win.word_of[s])
+                conf = _confidence(a) + _VARIANT_CONF[rule]
+                best = max(best, conf)
+                break
+        return max(0.0, min(1.0, best))
+    except Exception:  # noqa: BLE001
+        return 0.0
+
+
+def find_english_definitions(text: str) -> list[Definition]:
+    """All English definitions in ``text``: every parenthetical whose left
+    context does not end in a CJK character. Never raises."""
+    if not isinstance(text, str) or not text:
+        return []
+    out: list[Definition] = []
+    for p in find_parentheticals(text, square=True):
+        k = p.open - 1
+        while k >= 0 and text[k] in " \t\u3000":
+            k -= 1
+        if k >= 0 and _CJK_RE.match(text[k]):
+            continue
+        d = english_definition(text, p)
+        if d is not None:
+            out.append(d)
+    return out
+
+
+# --------------------------------------------------------------------------
+# Content of a Chinese-preceded parenthetical
+
+_SPLIT_RE = re.compile(r"[,，;；]")
+
+
+def split_inner(inner: str) -> tuple[str | None, str | None, tuple[int, int] | None, tuple[int, int] | None]:
+    """Split the content of `中文（...）` into (en, abbr, en_span, abbr_span).
+
+    `English full form, ABBR` (comma, full-width comma or semicolon) gives
+    both; `English` alone or `ABBR` alone gives one. A comma that belongs to
+    the English name (`Plexins, semaphorins and integrins domain`) does not
+    split. Drug codes (`BPI-7711`) and noise give (None, None, None, None).
+    Spans are relative to ``inner``; values have whitespace collapsed."""
+    none = (None, None, None, None)
+    try:
+        if not inner or is_noise(inner) or _CJK_RE.search(inner):
+            return none
+        s, e = _clean_sf_span(inner, 0, len(inner))
+        if e <= s:
+            return none
+        seps = list(_SPLIT_RE.finditer(inner, s, e))
+        if seps:
+            m = seps[-1]
+            a_s, a_e = _clean_sf_span(inner, m.end(), e)
+            en_s, en_e = s, m.start()
+            while en_e > en_s and inner[en_e - 1].isspace():
+                en_e -= 1
+            abbr = _collapse(inner[a_s:a_e])
+            en = _collapse(inner[en_s:en_e])
+            if abbr and en and _is_abbreviation(abbr) and not is_drug_code(abbr) and _is_english_phrase(en):
+                return en, abbr, (en_s, en_e), (a_s, a_e)
+            # `ABBR, English` occasionally: the abbreviation first.
+            first = _collapse(inner[s : seps[0].start()])
+            rest_s, rest_e = _clean_sf_span(inner, seps[0].end(), e)
+            rest = _collapse(inner[rest_s:rest_e])
+            if (
+                first and rest and _is_abbreviation(first) and not is_drug_code(first)
+                and _is_english_phrase(rest) and explains(first, rest) >= _MIN_CONF
+            ):
+                fe = s + len(inner[s : seps[0].start()].rstrip())
+                return rest, first, (rest_s, rest_e), (s, fe)
+        whole = _collapse(inner[s:e])
+        if is_drug_code(whole):
+            return none
+        if _is_abbreviation(whole):
+            return None, whole, None, (s, e)
+        if _is_english_phrase(whole):
+            return whole, None, (s, e), None
+        return none
+    except Exception:  # noqa: BLE001
+        return none
+
+
+_EN_WORD = re.compile(r"[A-Za-z]")
+
+
+def _is_english_phrase(s: str) -> bool:
+    """A plausible English term: mostly Latin letters, not a sentence, not a
+    statistic, at least one word of three letters or more."""
+    if not s or len(s) > 150 or is_noise(s):
+        return False
+    letters = len(_EN_WORD.findall(s))
+    if letters < 3 or letters * 2 < len(s.replace(" ", "")):
+        return False
+    if any(w in s.lower().split() for w in ("et", "al", "al.")):
+        return False
+    if len(s.split()) > 12:
+        return False
+    return any(len(w) >= 3 and w.isalpha() for w in re.split(r"[\s\-/]+", s))
