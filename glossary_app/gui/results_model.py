@@ -1,0 +1,127 @@
+"""The results list: a table model over entries found by the search thread."""
+
+from __future__ import annotations
+
+from glossary_app.gui.i18n import tr
+from glossary_app.gui.qt import QAbstractTableModel, QColor, QFont, QModelIndex, Qt
+from glossary_app.gui.workers import ResultRow
+
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Column order of the results table.
+STAR, ABBR, EN, ZH, PINYIN, MATCH = range(6)
+
+
+def reason_label(reason: str | None) -> str:
+    """The match reason as the user reads it (translated)."""
+    labels = {
+        "exact": tr("exact"),
+        "prefix": tr("prefix"),
+        "word prefix": tr("word prefix"),
+        "substring": tr("substring"),
+        "pinyin": tr("pinyin"),
+        "initials": tr("pinyin initials"),
+        "fuzzy": tr("similar spelling"),
+        "dictionary": tr("dictionary"),
+    }
+    return labels.get(reason or "", reason or "")
+
+
+class ResultsModel(QAbstractTableModel):
+    """Rows of :class:`ResultRow` (entry + match reason), replaced wholesale per search.
+
+    The search thread already fetched each row's :class:`Entry`, so ``data()``
+    never touches the database and painting 200 rows costs no I/O.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[ResultRow] = []
+
+    # -- content ------------------------------------------------------------
+    def set_rows(self, rows: list[ResultRow]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, entry_id: int) -> int:
+        """Row index of an entry, or -1."""
+        for i, r in enumerate(self._rows):
+            if r.entry.id == entry_id:
+                return i
+        return -1
+
+    def entry_at(self, row: int):
+        """The entry on ``row`` (None when out of range)."""
+        return self._rows[row].entry if 0 <= row < len(self._rows) else None
+
+    def result_at(self, row: int) -> ResultRow | None:
+        """The whole result on ``row``."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def update_entry(self, entry) -> None:
+        """Refresh one row in place after an edit (no reset, the selection stays)."""
+        i = self.row_of(entry.id)
+        if i >= 0:
+            self._rows[i].entry = entry
+            self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+
+    # -- Qt model interface ---------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ["★", tr("Abbr."), tr("English"), tr("Chinese"), tr("Pinyin"), tr("Why it matched")][section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == STAR:
+            return tr("Favourite")
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        e, col = row.entry, index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == STAR:
+                return "★" if e.favourite else ""
+            if col == ABBR:
+                return e.abbr or ""
+            if col == EN:
+                return (e.en or "") + ("  ✓" if e.verified else "")
+            if col == ZH:
+                return e.zh or ""
+            if col == PINYIN:
+                return e.pinyin or ""
+            if col == MATCH:
+                if not row.reason:
+                    return ""
+                label = reason_label(row.reason)
+                return f"{label}: {row.matched}" if row.matched else label
+        elif role == ENTRY_ID_ROLE:
+            return e.id
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            parts = [p for p in (e.abbr, e.en, e.zh, e.pinyin) if p]
+            if e.verified:
+                parts.append(tr("verified"))
+            if e.hidden:
+                parts.append(tr("hidden"))
+            return " · ".join(parts)
+        elif role == Qt.ItemDataRole.ForegroundRole:
+            if col == STAR and e.favourite:
+                return QColor("#d4a017")
+            if e.hidden or col in (PINYIN, MATCH):
+                return QColor("#8d8f94")
+        elif role == Qt.ItemDataRole.FontRole and col == ABBR:
+            f = QFont()
+            f.setBold(True)
+            return f
+        elif role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or self.data(index, Qt.ItemDataRole.ToolTipRole)
+        return None

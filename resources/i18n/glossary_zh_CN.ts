@@ -1,0 +1,723 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>glossary</name>
+    <message>
+      <source>Abbreviations</source>
+      <translation>缩写</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>英文</translation>
+    </message>
+    <message>
+      <source>Chinese</source>
+      <translation>中文</translation>
+    </message>
+    <message>
+      <source>Entry details</source>
+      <translation>条目详情</translation>
+    </message>
+    <message>
+      <source>not verified</source>
+      <translation>未核实</translation>
+    </message>
+    <message>
+      <source>hidden</source>
+      <translation>已隐藏</translation>
+    </message>
+    <message>
+      <source>no longer in any document</source>
+      <translation>已不在任何文档中</translation>
+    </message>
+    <message>
+      <source>added by you</source>
+      <translation>由你添加</translation>
+    </message>
+    <message>
+      <source>verified</source>
+      <translation>已核实</translation>
+    </message>
+    <message>
+      <source>favourite</source>
+      <translation>收藏</translation>
+    </message>
+    <message>
+      <source>{occ} occurrences, defined {defs} times in {docs} documents</source>
+      <translation>出现 {occ} 次，在 {docs} 篇文档中定义 {defs} 次</translation>
+    </message>
+    <message>
+      <source>General dictionary (CC-CEDICT):</source>
+      <translation>通用词典（CC-CEDICT）：</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>No dictionary entry either.</source>
+      <translation>词典中也没有此词。</translation>
+    </message>
+    <message>
+      <source>Add it to the glossary with Entry ▸ Add entry (Ctrl+N).</source>
+      <translation>可通过“条目 ▸ 添加条目”（Ctrl+N）加入术语表。</translation>
+    </message>
+    <message>
+      <source>yours</source>
+      <translation>你的</translation>
+    </message>
+    <message>
+      <source>Not in the glossary: {query}</source>
+      <translation>术语表中没有：{query}</translation>
+    </message>
+    <message>
+      <source>comma-separated, e.g. lung, trial</source>
+      <translation>用逗号分隔，例如：肺, 试验</translation>
+    </message>
+    <message>
+      <source>Export glossary</source>
+      <translation>导出术语表</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+      <source>&amp;File:</source>
+      <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Include &amp;hidden entries</source>
+      <translation>包括隐藏条目(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Only &amp;favourites</source>
+      <translation>仅收藏(&amp;V)</translation>
+    </message>
+    <message>
+      <source>Export format</source>
+      <translation>导出格式</translation>
+    </message>
+    <message>
+      <source>Export file</source>
+      <translation>导出文件</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+      <source>Export to</source>
+      <translation>导出到</translation>
+    </message>
+    <message>
+      <source>Import report</source>
+      <translation>导入报告</translation>
+    </message>
+    <message>
+      <source>Refused files</source>
+      <translation>被拒绝的文件</translation>
+    </message>
+    <message>
+      <source>Edit entry</source>
+      <translation>编辑条目</translation>
+    </message>
+    <message>
+      <source>Add entry</source>
+      <translation>添加条目</translation>
+    </message>
+    <message>
+      <source>&amp;Abbreviation:</source>
+      <translation>缩写(&amp;A)：</translation>
+    </message>
+    <message>
+      <source>&amp;English:</source>
+      <translation>英文(&amp;E)：</translation>
+    </message>
+    <message>
+      <source>&amp;Chinese:</source>
+      <translation>中文(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>&amp;Tags:</source>
+      <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>Abbreviation</source>
+      <translation>缩写</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>Give at least one of abbreviation, English or Chinese.</source>
+      <translation>请至少填写缩写、英文或中文之一。</translation>
+    </message>
+    <message>
+      <source>Choose a file to export to.</source>
+      <translation>请选择导出文件。</translation>
+    </message>
+    <message>
+      <source>Cancelled: the documents mined so far are kept; the rest were not read.</source>
+      <translation>已取消：已挖掘的文档均已保留，其余文档未读取。</translation>
+    </message>
+    <message>
+      <source>{n} documents mined, {u} unchanged, {d} definitions found; the glossary has {e} entries.</source>
+      <translation>挖掘了 {n} 篇文档，{u} 篇未变，找到 {d} 条定义；术语表现有 {e} 个条目。</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+      <source>{n} files were refused:</source>
+      <translation>{n} 个文件被拒绝：</translation>
+    </message>
+    <message>
+      <source>Document text</source>
+      <translation>文档正文</translation>
+    </message>
+    <message>
+      <source>Document title</source>
+      <translation>文档标题</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>文档</translation>
+    </message>
+    <message>
+      <source>{title} — Document</source>
+      <translation>{title} — 文档</translation>
+    </message>
+    <message>
+      <source>Left context</source>
+      <translation>左语境</translation>
+    </message>
+    <message>
+      <source>Term</source>
+      <translation>术语</translation>
+    </message>
+    <message>
+      <source>Right context</source>
+      <translation>右语境</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Sort by the words just before the term</source>
+      <translation>按术语前面的词排序</translation>
+    </message>
+    <message>
+      <source>Sort by the term as written</source>
+      <translation>按术语写法排序</translation>
+    </message>
+    <message>
+      <source>Sort by the words just after the term</source>
+      <translation>按术语后面的词排序</translation>
+    </message>
+    <message>
+      <source>Sort by document</source>
+      <translation>按文档排序</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>E&amp;ntry</source>
+      <translation>条目(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Lookup</source>
+      <translation>查询(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Theme</source>
+      <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Study</source>
+      <translation>学习(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Toolbar</source>
+      <translation>工具栏</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>English examples</source>
+      <translation>英文例句</translation>
+    </message>
+    <message>
+      <source>Chinese examples</source>
+      <translation>中文例句</translation>
+    </message>
+    <message>
+      <source>Examples in context</source>
+      <translation>语境例句</translation>
+    </message>
+    <message>
+      <source>Examples in context — double-click one to open its document</source>
+      <translation>语境例句 — 双击打开所在文档</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Cancel the running job</source>
+      <translation>取消正在运行的任务</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>进度</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>键盘快捷键</translation>
+    </message>
+    <message>
+      <source>About</source>
+      <translation>关于</translation>
+    </message>
+    <message>
+      <source>&amp;Import files…</source>
+      <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Mine documents into the glossary</source>
+      <translation>从文档中挖掘术语</translation>
+    </message>
+    <message>
+      <source>Import &amp;folder…</source>
+      <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Mine every document in a folder</source>
+      <translation>挖掘文件夹中的所有文档</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Export the glossary to a file</source>
+      <translation>将术语表导出到文件</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>Close the window</source>
+      <translation>关闭窗口</translation>
+    </message>
+    <message>
+      <source>&amp;Find</source>
+      <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Go to the search box</source>
+      <translation>转到搜索框</translation>
+    </message>
+    <message>
+      <source>&amp;Back</source>
+      <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+      <source>Previous entry</source>
+      <translation>上一个条目</translation>
+    </message>
+    <message>
+      <source>&amp;Forward</source>
+      <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Next entry</source>
+      <translation>下一个条目</translation>
+    </message>
+    <message>
+      <source>Look up &amp;clipboard</source>
+      <translation>查询剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Look up the selected text or the clipboard</source>
+      <translation>查询选中的文字或剪贴板内容</translation>
+    </message>
+    <message>
+      <source>F&amp;ollow clipboard</source>
+      <translation>跟随剪贴板(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Look up whatever is copied</source>
+      <translation>自动查询复制的内容</translation>
+    </message>
+    <message>
+      <source>Fa&amp;vourites</source>
+      <translation>收藏夹(&amp;V)</translation>
+    </message>
+    <message>
+      <source>List your favourite entries</source>
+      <translation>列出收藏的条目</translation>
+    </message>
+    <message>
+      <source>Show &amp;hidden entries</source>
+      <translation>显示隐藏条目(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Include hidden entries in results</source>
+      <translation>在结果中包括隐藏条目</translation>
+    </message>
+    <message>
+      <source>&amp;Open source document</source>
+      <translation>打开来源文档(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Open the selected example in its document</source>
+      <translation>在所在文档中打开选中的例句</translation>
+    </message>
+    <message>
+      <source>&amp;Edit entry…</source>
+      <translation>编辑条目(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Edit forms, notes and tags</source>
+      <translation>编辑词形、备注和标签</translation>
+    </message>
+    <message>
+      <source>&amp;Add entry…</source>
+      <translation>添加条目(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>Add a new entry</source>
+      <translation>添加新条目</translation>
+    </message>
+    <message>
+      <source>&amp;Verified</source>
+      <translation>已核实(&amp;V)</translation>
+    </message>
+    <message>
+      <source>Mark the entry as checked by you (or unmark it)</source>
+      <translation>标记为已核实（或取消标记）</translation>
+    </message>
+    <message>
+      <source>&amp;Hide</source>
+      <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Hide the entry from results (or show it again)</source>
+      <translation>在结果中隐藏该条目（或重新显示）</translation>
+    </message>
+    <message>
+      <source>&amp;Merge selected</source>
+      <translation>合并所选(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Merge the selected entries into the current one</source>
+      <translation>将所选条目合并到当前条目</translation>
+    </message>
+    <message>
+      <source>&amp;Star</source>
+      <translation>收藏(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Add to favourites (or remove)</source>
+      <translation>加入收藏（或移除）</translation>
+    </message>
+    <message>
+      <source>&amp;Bigger text</source>
+      <translation>放大文字(&amp;B)</translation>
+    </message>
+    <message>
+      <source>Increase the font size</source>
+      <translation>增大字号</translation>
+    </message>
+    <message>
+      <source>&amp;Smaller text</source>
+      <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Decrease the font size</source>
+      <translation>减小字号</translation>
+    </message>
+    <message>
+      <source>&amp;Normal size</source>
+      <translation>默认大小(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Reset the font size</source>
+      <translation>恢复默认字号</translation>
+    </message>
+    <message>
+      <source>&amp;System</source>
+      <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Follow the system's light or dark setting</source>
+      <translation>跟随系统的浅色或深色设置</translation>
+    </message>
+    <message>
+      <source>&amp;Light</source>
+      <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Light theme</source>
+      <translation>浅色主题</translation>
+    </message>
+    <message>
+      <source>&amp;Dark</source>
+      <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Dark theme</source>
+      <translation>深色主题</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+      <source>List every shortcut</source>
+      <translation>列出所有快捷键</translation>
+    </message>
+    <message>
+      <source>&amp;About</source>
+      <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+      <source>About this app</source>
+      <translation>关于本程序</translation>
+    </message>
+    <message>
+      <source>Favourites — type to search</source>
+      <translation>收藏夹 — 输入以搜索</translation>
+    </message>
+    <message>
+      <source>Search English, 中文, pinyin or abbreviation</source>
+      <translation>搜索英文、中文、拼音或缩写</translation>
+    </message>
+    <message>
+      <source>Preparing the glossary: mining the built-in documents…</source>
+      <translation>正在准备术语表：挖掘内置文档…</translation>
+    </message>
+    <message>
+      <source>Nothing to look up: the clipboard is empty.</source>
+      <translation>没有可查询的内容：剪贴板为空。</translation>
+    </message>
+    <message>
+      <source>Wait until the import finishes.</source>
+      <translation>请等待导入完成。</translation>
+    </message>
+    <message>
+      <source>Unverify {name}</source>
+      <translation>取消核实 {name}</translation>
+    </message>
+    <message>
+      <source>Verify {name}</source>
+      <translation>核实 {name}</translation>
+    </message>
+    <message>
+      <source>Unhide {name}</source>
+      <translation>取消隐藏 {name}</translation>
+    </message>
+    <message>
+      <source>Hide {name}</source>
+      <translation>隐藏 {name}</translation>
+    </message>
+    <message>
+      <source>Unstar {name}</source>
+      <translation>取消收藏 {name}</translation>
+    </message>
+    <message>
+      <source>Star {name}</source>
+      <translation>收藏 {name}</translation>
+    </message>
+    <message>
+      <source>Select two or more entries to merge (Ctrl+click or Shift+arrows).</source>
+      <translation>请选择两个或以上的条目进行合并（Ctrl+单击或 Shift+方向键）。</translation>
+    </message>
+    <message>
+      <source>Import a folder</source>
+      <translation>导入文件夹</translation>
+    </message>
+    <message>
+      <source>Import documents</source>
+      <translation>导入文档</translation>
+    </message>
+    <message>
+      <source>Documents (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+      <translation>文档 (*.txt *.md *.markdown *.html *.htm);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Another job is still running.</source>
+      <translation>另一个任务仍在运行。</translation>
+    </message>
+    <message>
+      <source>Cancelling after the current document…</source>
+      <translation>当前文档完成后取消…</translation>
+    </message>
+    <message>
+      <source>Oncology Glossary {version}
+{entries} entries from {docs} documents
+Database: {path}</source>
+      <translation>肿瘤学术语表 {version}
+{entries} 个条目，来自 {docs} 篇文档
+数据库：{path}</translation>
+    </message>
+    <message>
+      <source>Undo the last change ({keys})</source>
+      <translation>撤销上一次更改（{keys}）</translation>
+    </message>
+    <message>
+      <source>Redo ({keys})</source>
+      <translation>重做（{keys}）</translation>
+    </message>
+    <message>
+      <source>Search the glossary ({keys})</source>
+      <translation>搜索术语表（{keys}）</translation>
+    </message>
+    <message>
+      <source>Oncology Glossary — {name}</source>
+      <translation>肿瘤学术语表 — {name}</translation>
+    </message>
+    <message>
+      <source>Finishing an interrupted import…</source>
+      <translation>正在完成中断的导入…</translation>
+    </message>
+    <message>
+      <source>Merge {n} entries into {name}</source>
+      <translation>将 {n} 个条目合并到 {name}</translation>
+    </message>
+    <message>
+      <source>Importing {n} item(s)…</source>
+      <translation>正在导入 {n} 项…</translation>
+    </message>
+    <message>
+      <source>Exporting to {name}…</source>
+      <translation>正在导出到 {name}…</translation>
+    </message>
+    <message>
+      <source>Failed: {error}</source>
+      <translation>失败：{error}</translation>
+    </message>
+    <message>
+      <source>Search failed: {error}</source>
+      <translation>搜索失败：{error}</translation>
+    </message>
+    <message>
+      <source>Add {name}</source>
+      <translation>添加 {name}</translation>
+    </message>
+    <message>
+      <source>Exported {n} entries to {path}</source>
+      <translation>已将 {n} 个条目导出到 {path}</translation>
+    </message>
+    <message>
+      <source>{n} documents mined, {r} refused; {e} entries.</source>
+      <translation>挖掘了 {n} 篇文档，拒绝 {r} 个；共 {e} 个条目。</translation>
+    </message>
+    <message>
+      <source>Import cancelled. </source>
+      <translation>导入已取消。</translation>
+    </message>
+    <message>
+      <source>Show the interface in {language}</source>
+      <translation>界面显示为 {language}</translation>
+    </message>
+    <message>
+      <source>Not changed: {error}</source>
+      <translation>未更改：{error}</translation>
+    </message>
+    <message>
+      <source>Edit {name}</source>
+      <translation>编辑 {name}</translation>
+    </message>
+    <message>
+      <source>exact</source>
+      <translation>完全匹配</translation>
+    </message>
+    <message>
+      <source>prefix</source>
+      <translation>前缀</translation>
+    </message>
+    <message>
+      <source>word prefix</source>
+      <translation>词首</translation>
+    </message>
+    <message>
+      <source>substring</source>
+      <translation>包含</translation>
+    </message>
+    <message>
+      <source>pinyin</source>
+      <translation>拼音</translation>
+    </message>
+    <message>
+      <source>pinyin initials</source>
+      <translation>拼音首字母</translation>
+    </message>
+    <message>
+      <source>similar spelling</source>
+      <translation>拼写相近</translation>
+    </message>
+    <message>
+      <source>dictionary</source>
+      <translation>词典</translation>
+    </message>
+    <message>
+      <source>Favourite</source>
+      <translation>收藏</translation>
+    </message>
+    <message>
+      <source>Abbr.</source>
+      <translation>缩写</translation>
+    </message>
+    <message>
+      <source>Pinyin</source>
+      <translation>拼音</translation>
+    </message>
+    <message>
+      <source>Why it matched</source>
+      <translation>匹配原因</translation>
+    </message>
+  </context>
+</TS>
