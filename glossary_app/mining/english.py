@@ -38,7 +38,7 @@ _GREEK_NAME_RE = re.compile("|".join(_GREEK_NAMES))
 # Words a long form may skip without contributing a letter (Ab3P's stop-word strategies).
 _STOP = frozenset(
     "of and the in for to with on by from a an at as or into via its their than that which "
-    "is are was were be per de du la le des et".split()
+    "is are was were be per de du la le des et gene genes".split()
 )
 # Words that do not begin a long form: the left boundary moves past them.
 _LEADING_SKIP = frozenset(
@@ -165,8 +165,8 @@ def looks_like_short_form(s: str) -> bool:
             return False
         return True
     if not has_upper and not has_digit:
-        # Lower-case short forms exist (`l'sc`, `dsf`, `ts`) but are rare and ambiguous with words.
-        if len(s) > 5 and not any(s.endswith(g) for g in _GREEK_NAMES):
+        # Lower-case short forms exist (`l'sc`, `dsf`, `ts`, `d.p.c.`) but are rare and ambiguous with words.
+        if len(s) - s.count(".") > 5 and not any(s.endswith(g) for g in _GREEK_NAMES):
             return False
     return True
 
@@ -232,7 +232,8 @@ class _Window:
         self.words = words
         prefix = [0]
         for s, e in words:
-            prefix.append(prefix[-1] + (0 if low[s:e] in _STOP else 1))
+            # Stop words and one-letter words (`cytochrome c`, `protein A`) may go unused.
+            prefix.append(prefix[-1] + (0 if e - s == 1 or low[s:e] in _STOP else 1))
         self.content_prefix = prefix
         self.token_starts = [m.start() for m in _TOKEN_RE.finditer(orig)]
         self._pos_cache: dict[Unit, list[tuple[int, int, int]]] = {}
@@ -308,7 +309,7 @@ class _Alignment:
 
 # Evidence per unit: word start, boundary, consecutive in-word, other in-word,
 # in-word of a word not entered at its start.
-_S_INITIAL, _S_BOUNDARY, _S_CONSEC, _S_INNER, _S_STRAY = 1.0, 0.8, 0.7, 0.3, 0.05
+_S_INITIAL, _S_BOUNDARY, _S_CONSEC, _S_INNER, _S_STRAY = 1.0, 0.8, 0.7, 0.3, -0.5
 _SKIP_COST = 1.0
 _WORD_COST = 0.1
 
@@ -419,6 +420,31 @@ _VARIANT_CONF = {"plain": 0.0, "plural": 0.0, "num-first": -0.05, "no-num": -0.1
 _HEAD_BEFORE_NUMBER = re.compile(r"([A-Za-z]{3,})\s+$")
 
 
+_LOCANT = re.compile(
+    r"^(?:\d+['′]?(?:,\s?\d+['′]?)*|[A-Za-z]|[A-Z]\d{1,2}|alpha|beta|gamma|delta|kappa|omega|cis|trans|"
+    r"[α-ω]|[Dd]elta\(\d+\))$"
+)
+
+
+def _extend_locants(orig: str, s: int) -> int:
+    """Move a long-form start left over chemical locants and one-letter
+    prefixes joined by hyphens (`3,5-dihydroxyphenylglycine`,
+    `N-phosphonacetyl-L-aspartate`, `c-Jun`, `alpha-myosin`): they belong
+    to the name."""
+    while s > 1 and orig[s - 1] == "-":
+        k = s - 1
+        j = k
+        while j > 0 and not orig[j - 1].isspace() and orig[j - 1] != "-":
+            j -= 1
+        piece = orig[j:k]
+        # A lower-case word prefix (`pre-T`, `enoyl-acyl`) counts only when it begins the token.
+        at_token_start = j == 0 or orig[j - 1].isspace()
+        if j == k or not (_LOCANT.match(piece) or (at_token_start and piece.isalpha() and piece.islower() and len(piece) >= 3)):
+            break
+        s = j
+    return s
+
+
 def _balanced(s: str) -> bool:
     depth = 0
     for c in s:
@@ -467,6 +493,8 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
         for s, e, kind in win.positions(units[0]):
             if s < lo_pos or kind < 2:
                 continue  # a long form begins at a word start
+            if (s + 1 >= wend or not orig[s + 1].isalnum()) and orig[s].islower() and (s == 0 or orig[s - 1] != "-"):
+                continue  # nor at a lone lower-case letter (`c (cc) and ...`)
             if e > wend:
                 break
             span = orig[s:wend]
@@ -501,6 +529,14 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
                 if end == left_hi:
                     continue
                 conf -= 0.1
+            if rule == "no-num" and (a.inner or a.skipped):
+                continue  # dropping the number is only safe when the letters fit cleanly
+            if " (" in span or "\n" in span:
+                # Another parenthetical (`human Rev1 (hRev1) and Rev3`) or a line break inside.
+                score -= 1.0
+                conf -= 0.15
+            if rule != "num-first":
+                lf_s = _extend_locants(orig, lf_s)
             key = (score, -(wend - lf_s))
             if best is None or key > best[0]:
                 best = (key, base + lf_s, end, conf)
@@ -532,6 +568,8 @@ def _inner_sf(text: str, p: Parenthetical) -> list[tuple[int, int]]:
     out = [(s, e)]
     inner = text[s:e]
     for sep in (";", ",", "；", "，"):
+        if "(" in inner:
+            break  # `PtdIns(3,4,5)P3`: the commas are inside a name
         k = inner.find(sep)
         if k > 0:
             a, b = s, s + k
@@ -544,6 +582,10 @@ def _inner_sf(text: str, p: Parenthetical) -> list[tuple[int, int]]:
                 a2 += 1
             if a2 < e:
                 out.append((a2, e))
+    # `(uORF1 and uORF2)`: the first of two short forms.
+    m = re.match(r"(\S+)\s+(?:and|or)\s+\S+$", inner)
+    if m is not None:
+        out.append((s, s + m.end(1)))
     return out
 
 

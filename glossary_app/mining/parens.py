@@ -158,11 +158,11 @@ _STAT_WORDS = re.compile(
     r"\b(?:95\s*%|99\s*%|CI|IQR|SD|SEM|mean|median|range|P\s*value|vs\.?|versus)\b", re.IGNORECASE
 )
 _CITATION = re.compile(
-    r"^(?:\[?\s*\d+(?:\s*[-–—,，~～]\s*\d+)*\s*\]?|(?:refs?|references?|fig|figs|figure|figures|table|tables|"
-    r"supplementary|suppl|eq|equation|see|cf|chapter|section|appendix)\b.*)$",
-    re.IGNORECASE,
+    r"^(?:\[?\s*\d+(?:\s*[-–—,，~～]\s*\d+)*\s*\]?"
+    r"|(?:[Rr]efs?\.?|[Rr]eferences?|[Ff]igs?\.?|[Ff]igures?|[Tt]ables?|[Ss]upplementary|[Ss]uppl\.?|[Ee]q\.?|"
+    r"[Ee]quation|[Ss]ee|[Cc]hapter|[Ss]ection|[Aa]ppendix)(?:\s|$|\d).*)$"
 )
-_ASIDE = re.compile(r"^(?:e\.\s?g|i\.\s?e|viz|cf|see|ibid)\b", re.IGNORECASE)
+_ASIDE = re.compile(r"^(?:e\.\s?g\.|i\.\s?e\.|viz\.|cf\.|ibid)", re.IGNORECASE)
 _AUTHOR_YEAR = re.compile(r"(?:et al\.?|\b(?:19|20)\d\d[a-z]?\s*$)", re.IGNORECASE)
 _ENUM = re.compile(r"^(?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2}|[a-z]\d|\d[a-z])$")
 _RATIO = re.compile(rf"^{_NUM}\s*[:/]\s*{_NUM}$")
