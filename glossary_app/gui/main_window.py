@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self._build_menus()
+        from glossary_app.gui.study import install_study_action
+
+        install_study_action(self)  # Study menu: "Study…" (Ctrl+T) opens the study window
         self.retranslate()
 
         self.worker = SearchWorker(self.db_path, self)
@@ -480,8 +483,9 @@ class MainWindow(QMainWindow):
         self._seed_undo_from_core()
         self.worker.start()
         self.search_box.setFocus()
-        stats_docs = len(self.store.documents())
-        if stats_docs == 0:
+        # A glossary with neither documents nor entries is a first launch; one
+        # with entries but no documents (built elsewhere) is used as it is.
+        if not self.store.documents() and not self.store.entry_ids()[:1]:
             from glossary_app.mining.pipeline import mine_paths
             from glossary_app.paths import seeds_dir
 
