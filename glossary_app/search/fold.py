@@ -94,14 +94,18 @@ def query_variants(query: str) -> dict[str, str]:
     return {k: v for k, v in out.items() if v}
 
 
-def term_rows_for(kind: str, text: str, pinyin_plain: str | None, initials: str | None) -> list[tuple[str, str]]:
-    """(field, term) pairs to index for one form of an entry."""
+def term_rows_for(
+    kind: str, text: str, pinyin_plain: str | None, initials: str | None, simplified: str | None = None
+) -> list[tuple[str, str]]:
+    """(field, term) pairs to index for one form of an entry. ``simplified``
+    (the store's simplified script of a Chinese form) saves a conversion."""
     if kind == "abbr":
         rows = [("abbr", fold_abbr(text))]
     elif kind == "en":
         rows = [("en", fold_en(text))]
     elif kind == "zh":
-        rows = [("zh", fold_zh(text))]
+        zh = re.sub(r"\s", "", nfkc(simplified)).lower() if simplified else fold_zh(text)
+        rows = [("zh", zh)]
         if pinyin_plain:
             rows.append(("pinyin", pinyin_plain))
         if initials:
@@ -124,22 +128,22 @@ def grams_of(field: str, term: str) -> dict[str, int]:
     each later word of English terms; 1-2 character substrings of Chinese
     terms (from the second character on; the first is a prefix).
     """
+    # Written for speed (it runs for every term of a 1M-entry index): worse
+    # tiers first, so that better ones overwrite them.
     out: dict[str, int] = {}
-
-    def put(g: str, tier: int) -> None:
-        if g and not g.endswith(" ") and (g not in out or out[g] > tier):
-            out[g] = tier
-
-    for k in (1, 2, 3):
-        if len(term) >= k:
-            put(term[:k], TIER_PREFIX)
-    if field == "en":
-        for w in term.split(" ")[1:]:
-            put(w[:1], TIER_WORD)
-            put(w[:2], TIER_WORD)
-    elif field == "zh":
+    if field == "zh":
         for i in range(1, len(term)):
-            put(term[i], TIER_SUBSTRING)
-            if i + 2 <= len(term):
-                put(term[i : i + 2], TIER_SUBSTRING)
+            out[term[i]] = TIER_SUBSTRING
+        for i in range(1, len(term) - 1):
+            out[term[i : i + 2]] = TIER_SUBSTRING
+    elif field == "en":
+        for w in term.split(" ")[1:]:
+            if w:
+                out[w[:1]] = TIER_WORD
+                out[w[:2]] = TIER_WORD
+    out[term[:1]] = TIER_PREFIX
+    out[term[:2]] = TIER_PREFIX
+    out[term[:3]] = TIER_PREFIX
+    if field == "en":
+        out = {g: t for g, t in out.items() if not g.endswith(" ")}
     return out

@@ -90,13 +90,15 @@ class DictionaryCache:
             return rows[:limit]
         ids = None
         for w in words[:6]:
-            got = {r[0] for r in self.conn.execute("select id from w where word = ? limit 5000", [w])}
+            got = {r[0] for r in self.conn.execute("select id from w where word = ? limit 3000", [w])}
             ids = got if ids is None else ids & got
             if not ids:
                 return rows
+        picked = sorted(ids)[:1000]
         cand = []
-        for i in list(ids)[:5000]:
-            t, s, p, g = self.conn.execute(f"select {self._COLS} from e where id = ?", [i]).fetchone()
+        for i, t, s, p, g in self.conn.execute(
+            f"select id, {self._COLS} from e where id in ({','.join('?' * len(picked))})", picked
+        ):
             glosses = g.split("/")
             folded = [_fold(x) for x in glosses]
             exact = any(f == english or f == "to " + english for f in folded)
