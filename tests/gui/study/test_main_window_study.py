@@ -1,0 +1,31 @@
+"""The main window opens the study window from its Study menu (Ctrl+T)."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary_app.gui.qt import Qt
+from tests.gui.conftest import QT_LOG_IGNORE
+
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)]
+
+
+def test_ctrl_t_opens_the_study_window_on_the_same_store(qtbot, window):
+    study_actions = [a for a in window.study_menu.actions() if a.objectName() == "study"]
+    assert study_actions and study_actions[0].shortcut().toString() == "Ctrl+T"
+    assert window.study_menu.menuAction().isVisible()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.search_box.setFocus()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window, "study_window", None) is not None and window.study_window.isVisible())
+    sw = window.study_window
+    assert sw.store is window.store
+    assert sw.review.current is not None
+    sw.review.show_answer()
+    sw.review.grade(3)
+    assert len(window.store.study.reviews()) == 1
+    study_actions[0].trigger()  # a second time raises the same window
+    assert window.study_window is sw
+    sw.close()
