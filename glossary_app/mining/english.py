@@ -166,7 +166,7 @@ def looks_like_short_form(s: str) -> bool:
         return True
     if not has_upper and not has_digit:
         # Lower-case short forms exist (`l'sc`, `dsf`, `ts`, `d.p.c.`) but are rare and ambiguous with words.
-        if len(s) - s.count(".") > 5 and not any(s.endswith(g) for g in _GREEK_NAMES):
+        if len(letters := [c for c in s if c.isalpha()]) > 5 and not any(s.endswith(g) for g in _GREEK_NAMES):
             return False
     return True
 
@@ -183,7 +183,7 @@ def _is_abbreviation(s: str) -> bool:
     caps = sum(c.isupper() for c in s)
     if caps == 0 and not any(c.isdigit() for c in s):
         return False
-    if caps == 1 and s[0].isupper() and s[1:].islower() and len(s) > 3:
+    if caps == 1 and s[0].isupper() and s[1:].isalpha() and s[1:].islower() and len(s) > 3:
         return False  # a capitalised word: `Sema`, `Plexins`
     return True
 
@@ -407,16 +407,19 @@ def _variants(sf: str) -> list[tuple[list[Unit], str]]:
         out.insert(0, (base, "plural"))
     core = base
     if len(core) >= 3 and core[-1] == ("L", "p") and core[-2][0] == "D" and sf.rstrip("s").endswith("p"):
-        core = core[:-1]  # yeast protein names: `Pab1p`
-    if len(core) >= 3 and core[-1][0] == "D" and core[-2][0] != "D":
-        out.append(([core[-1]] + core[:-1], "num-first"))
-        if any(u[0] == "L" for u in core[:-1]):
+        core = core[:-1]  # yeast protein names: `Pab1p` is the protein of gene `PAB1`
+        out.append((core, "yeast-p"))
+    digits = [i for i, u in enumerate(core) if u[0] == "D"]
+    if len(core) >= 3 and len(digits) == 1 and digits[0] > 0:
+        i = digits[0]
+        out.append(([core[i]] + core[:i] + core[i + 1 :], "num-first"))
+        if i == len(core) - 1 and any(u[0] == "L" for u in core[:-1]):
             out.append((core[:-1], "no-num"))
     return out
 
 
-_VARIANT_SCORE = {"plain": 0.0, "plural": 0.5, "num-first": 0.0, "no-num": -1.5}
-_VARIANT_CONF = {"plain": 0.0, "plural": 0.0, "num-first": -0.05, "no-num": -0.12}
+_VARIANT_SCORE = {"plain": 0.0, "plural": 0.5, "yeast-p": 0.0, "num-first": 0.0, "no-num": -1.5}
+_VARIANT_CONF = {"plain": 0.0, "plural": 0.0, "yeast-p": -0.03, "num-first": -0.05, "no-num": -0.12}
 _HEAD_BEFORE_NUMBER = re.compile(r"([A-Za-z]{3,})\s+$")
 
 
@@ -437,6 +440,8 @@ def _extend_locants(orig: str, s: int) -> int:
         while j > 0 and not orig[j - 1].isspace() and orig[j - 1] != "-":
             j -= 1
         piece = orig[j:k]
+        if piece.lower() in ("anti", "non", "multi", "protein"):
+            break
         # A lower-case word prefix (`pre-T`, `enoyl-acyl`) counts only when it begins the token.
         at_token_start = j == 0 or orig[j - 1].isspace()
         if j == k or not (_LOCANT.match(piece) or (at_token_start and piece.isalpha() and piece.islower() and len(piece) >= 3)):
@@ -491,7 +496,7 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
         ts = win.token_starts
         lo_pos = ts[-limit_words] if len(ts) >= limit_words else 0
         for s, e, kind in win.positions(units[0]):
-            if s < lo_pos or kind < 2:
+            if s < lo_pos or kind < (1 if rule == "num-first" and units[0][0] == "D" else 2):
                 continue  # a long form begins at a word start
             if (s + 1 >= wend or not orig[s + 1].isalnum()) and orig[s].islower() and (s == 0 or orig[s - 1] != "-"):
                 continue  # nor at a lone lower-case letter (`c (cc) and ...`)
@@ -504,6 +509,10 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
             if a is None:
                 continue
             lf_s = s
+            if rule == "num-first" and kind == 1:
+                # `N6-methyladenosine (m6A)`: the number ends a word that starts the long form.
+                kind = 2
+                lf_s = win.words[win.word_of[s]][0]
             if rule == "num-first":
                 # A bare number needs its head word: `Type 2 innate lymphoid cells (ILC2s)`.
                 if low[s:e].isdigit() and (e < wend and orig[e] == " "):
@@ -643,7 +652,11 @@ def _english_definition(text: str, p: Parenthetical) -> Definition | None:
             break
     if best is not None:
         return best[1]
-    # 2. SF (long form): the token right before the parenthesis is the short form.
+    # 2. (long form, SF): both inside the parenthesis.
+    d = _inside_pair(text, p)
+    if d is not None:
+        return d
+    # 3. SF (long form): the token right before the parenthesis is the short form.
     return _short_form_first(text, p, left_lo)
 
 
@@ -654,6 +667,28 @@ def _restates(sf: str, lf: str) -> bool:
     if not key:
         return True
     return any(re.sub(r"[\W_]+", "", w.lower()) in (key, key + "p", key + "s") for w in re.split(r"[\s\-/()]+", lf))
+
+
+def _inside_pair(text: str, p: Parenthetical) -> Definition | None:
+    """`(encoding the human Wiskott-Aldrich syndrome protein, WASp)`: the short
+    form after the last comma, its long form before it, inside the parenthesis."""
+    inner = text[p.inner_start : p.inner_end]
+    k = max(inner.rfind(","), inner.rfind("，"), inner.rfind(";"))
+    if k <= 0 or "(" in inner:
+        return None
+    s, e = _clean_sf_span(text, p.inner_start + k + 1, p.inner_end)
+    sf = _collapse(text[s:e])
+    if not _is_abbreviation(sf) or is_drug_code(sf):
+        return None
+    lf = _best_long_form(text, p.inner_start, p.inner_start + k, sf)
+    if lf is None:
+        return None
+    ls, le, conf = lf
+    en = _collapse(text[ls:le])
+    conf -= 0.03
+    if conf < _MIN_CONF or len(en) <= len(sf) or _restates(sf, en):
+        return None
+    return Definition(None, en, sf, ls, p.close + 1, round(conf, 3), None, (ls, le), (s, e))
 
 
 _SF_BEFORE = re.compile(r"(\S+)\s*$")
@@ -678,14 +713,25 @@ def _short_form_first(text: str, p: Parenthetical, left_lo: int) -> Definition |
     s, e = _clean_sf_span(text, s, e)
     while s < e and not (text[s].isalnum() or text[s] in _GREEK_SYMBOLS):
         s += 1
-    sf = _collapse(text[s:e])
-    if not _is_abbreviation(sf) or is_drug_code(sf):
-        return None
     lf = _collapse(text[lf_s:lf_e])
-    if _restates(sf, lf):
-        return None
-    if len(lf) <= len(sf) or looks_like_short_form(lf) and len(lf.split()) == 1 and not lf.islower():
-        return None
+    cands = [(s, e)]
+    k = text.rfind("/", s, e)
+    if k != -1 and k + 1 < e:
+        cands.append((k + 1, e))  # `T3/GRIP1 (...)`: the last of the slashed names
+    for s, e in cands:
+        sf = _collapse(text[s:e])
+        if not _is_abbreviation(sf) or is_drug_code(sf) or _restates(sf, lf):
+            continue
+        if len(lf) <= len(sf) or looks_like_short_form(lf) and len(lf.split()) == 1 and not lf.islower():
+            return None
+        d = _sf_first_definition(text, p, s, e, sf, lf_s, lf_e)
+        if d is not None:
+            return d
+    return None
+
+
+def _sf_first_definition(text, p, s, e, sf, lf_s, lf_e) -> Definition | None:
+    lf = _collapse(text[lf_s:lf_e])
     # Skip a leading article inside the parenthesis: `SF (the long form)`.
     words = lf.split()
     if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
@@ -734,6 +780,24 @@ def explains(short: str, long: str) -> float:
         return 0.0
 
 
+def chinese_context(text: str, pos: int) -> bool:
+    """Whether the parenthesis at ``pos`` follows Chinese text: a CJK character
+    right before it, or a Chinese term ending in one or two Latin letters or
+    digits (`磷脂酶C(`, `生长因子结合蛋白2(`, `钇-90(`)."""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\u3000":
+        k -= 1
+    if k < 0:
+        return False
+    if _CJK_RE.match(text[k]):
+        return True
+    j = k
+    while j >= 0 and k - j < 4 and (text[j].isascii() and (text[j].isalnum() or text[j] == "-")):
+        j -= 1
+    run = k - j
+    return 0 < run <= 3 and j >= 0 and _CJK_RE.match(text[j]) is not None and sum(c.isalpha() for c in text[j + 1 : k + 1]) <= 1
+
+
 def find_english_definitions(text: str) -> list[Definition]:
     """All English definitions in ``text``: every parenthetical whose left
     context does not end in a CJK character. Never raises."""
@@ -741,10 +805,7 @@ def find_english_definitions(text: str) -> list[Definition]:
         return []
     out: list[Definition] = []
     for p in find_parentheticals(text, square=True):
-        k = p.open - 1
-        while k >= 0 and text[k] in " \t\u3000":
-            k -= 1
-        if k >= 0 and _CJK_RE.match(text[k]):
+        if chinese_context(text, p.open):
             continue
         d = english_definition(text, p)
         if d is not None:
