@@ -85,11 +85,14 @@ class LanguageSwitcher:
 
 
 # -- catalogue maintenance (not used at run time) ---------------------------
-def extract_strings(root: Path | None = None) -> list[str]:
-    """Every literal passed to ``tr(...)`` in the GUI package, in first-seen order."""
+def extract_strings(root: Path | None = None, exclude: tuple[str, ...] = ()) -> list[str]:
+    """Every literal passed to ``tr(...)`` in the GUI package, in first-seen order
+    (sub-packages named in ``exclude`` are skipped)."""
     root = root or Path(__file__).resolve().parent
     seen: dict[str, None] = {}
     for path in sorted(root.rglob("*.py")):
+        if set(path.relative_to(root).parts[:-1]) & set(exclude):
+            continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (

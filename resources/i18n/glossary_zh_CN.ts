@@ -719,5 +719,241 @@ Database: {path}</source>
       <source>Why it matched</source>
       <translation>匹配原因</translation>
     </message>
+    <message>
+      <source>&amp;Study…</source>
+      <translation>学习(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Review flashcards of the glossary (spaced repetition)</source>
+      <translation>复习术语表闪卡（间隔重复）</translation>
+    </message>
+    <message>
+      <source>Card front</source>
+      <translation>卡片正面</translation>
+    </message>
+    <message>
+      <source>Hint</source>
+      <translation>提示</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>答案</translation>
+    </message>
+    <message>
+      <source>Show answer (Space)</source>
+      <translation>显示答案（空格）</translation>
+    </message>
+    <message>
+      <source>Undo (Ctrl+Z)</source>
+      <translation>撤销 (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Edit (E)</source>
+      <translation>编辑 (E)</translation>
+    </message>
+    <message>
+      <source>Suspend (@)</source>
+      <translation>暂停 (@)</translation>
+    </message>
+    <message>
+      <source>Bury (-)</source>
+      <translation>搁置 (-)</translation>
+    </message>
+    <message>
+      <source>Hint (H)</source>
+      <translation>提示 (H)</translation>
+    </message>
+    <message>
+      <source>Congratulations! Nothing more is due in this deck now.</source>
+      <translation>恭喜！此卡组目前没有到期的卡片了。</translation>
+    </message>
+    <message>
+      <source>New {new} · Learning {learning} · Review {review}</source>
+      <translation>新卡 {new} · 学习中 {learning} · 复习 {review}</translation>
+    </message>
+    <message>
+      <source>A learning card comes back in {interval}.</source>
+      <translation>学习中的卡片将在 {interval} 后再次出现。</translation>
+    </message>
+    <message>
+      <source>Due: today and the next 30 days</source>
+      <translation>到期：今天及未来 30 天</translation>
+    </message>
+    <message>
+      <source>Reviews per day</source>
+      <translation>每日复习次数</translation>
+    </message>
+    <message>
+      <source>True retention per week</source>
+      <translation>每周实际记忆保持率</translation>
+    </message>
+    <message>
+      <source>Cards by state</source>
+      <translation>各状态卡片</translation>
+    </message>
+    <message>
+      <source>True retention</source>
+      <translation>实际记忆保持率</translation>
+    </message>
+    <message>
+      <source>1 month</source>
+      <translation>1 个月</translation>
+    </message>
+    <message>
+      <source>3 months</source>
+      <translation>3 个月</translation>
+    </message>
+    <message>
+      <source>1 year</source>
+      <translation>1 年</translation>
+    </message>
+    <message>
+      <source>History:</source>
+      <translation>历史：</translation>
+    </message>
+    <message>
+      <source>{due} due today · {done} reviewed today · {total} reviews in all</source>
+      <translation>今天到期 {due} · 今天已复习 {done} · 共复习 {total} 次</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>到期</translation>
+    </message>
+    <message>
+      <source>Learning</source>
+      <translation>学习中</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>复习</translation>
+    </message>
+    <message>
+      <source>Relearning</source>
+      <translation>重新学习</translation>
+    </message>
+    <message>
+      <source>Retention</source>
+      <translation>记忆保持率</translation>
+    </message>
+    <message>
+      <source>Cards</source>
+      <translation>卡片</translation>
+    </message>
+    <message>
+      <source>Young</source>
+      <translation>未熟练</translation>
+    </message>
+    <message>
+      <source>Mature</source>
+      <translation>已掌握</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>总计</translation>
+    </message>
+    <message>
+      <source>Reviews</source>
+      <translation>复习次数</translation>
+    </message>
+    <message>
+      <source>Study</source>
+      <translation>学习</translation>
+    </message>
+    <message>
+      <source>Deck</source>
+      <translation>卡组</translation>
+    </message>
+    <message>
+      <source>Search deck: type a query, Enter</source>
+      <translation>搜索卡组：输入查询后按 Enter</translation>
+    </message>
+    <message>
+      <source>Save deck</source>
+      <translation>保存卡组</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>统计</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>All cards</source>
+      <translation>全部卡片</translation>
+    </message>
+    <message>
+      <source>Favourites</source>
+      <translation>收藏</translation>
+    </message>
+    <message>
+      <source>Verified only</source>
+      <translation>仅已核实</translation>
+    </message>
+    <message>
+      <source>Spread reviews a little (fuzz)</source>
+      <translation>稍微分散复习时间（随机化）</translation>
+    </message>
+    <message>
+      <source>Show the example with the term blanked on the front</source>
+      <translation>在正面显示挖空术语的例句</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Deck:</source>
+      <translation>卡组：</translation>
+    </message>
+    <message>
+      <source>Desired retention (0.70–0.99):</source>
+      <translation>目标记忆保持率（0.70–0.99）：</translation>
+    </message>
+    <message>
+      <source>New cards per day:</source>
+      <translation>每日新卡片数：</translation>
+    </message>
+    <message>
+      <source>Reviews per day:</source>
+      <translation>每日复习数：</translation>
+    </message>
+    <message>
+      <source>Learning steps (minutes):</source>
+      <translation>学习步长（分钟）：</translation>
+    </message>
+    <message>
+      <source>Relearning steps (minutes):</source>
+      <translation>重新学习步长（分钟）：</translation>
+    </message>
+    <message>
+      <source>Next day starts at (hour):</source>
+      <translation>新的一天开始于（时）：</translation>
+    </message>
+    <message>
+      <source>Time zone (empty = this computer's):</source>
+      <translation>时区（留空 = 本机时区）：</translation>
+    </message>
+    <message>
+      <source>Tag: {tag}</source>
+      <translation>标签：{tag}</translation>
+    </message>
+    <message>
+      <source>Document: {name}</source>
+      <translation>文档：{name}</translation>
+    </message>
+    <message>
+      <source>Saved: {name}</source>
+      <translation>已保存：{name}</translation>
+    </message>
+    <message>
+      <source>Search: {query}</source>
+      <translation>搜索：{query}</translation>
+    </message>
+    <message>
+      <source>Not saved: {problem}</source>
+      <translation>未保存：{problem}</translation>
+    </message>
   </context>
 </TS>
