@@ -12,11 +12,11 @@ import argparse
 import sys
 
 from glossary_app import __version__
-from glossary_app.cli import common, export_cmd, gui_cmd, mining_cmd, study_cmd
+from glossary_app.cli import common, curate_cmd, export_cmd, gui_cmd, lookup_cmd, mining_cmd, study_cmd
 
 
 # Static imports (not discovered by name) so that packagers see every module.
-COMMAND_MODULES = [mining_cmd, export_cmd, study_cmd, gui_cmd]
+COMMAND_MODULES = [mining_cmd, lookup_cmd, curate_cmd, export_cmd, study_cmd, gui_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
