@@ -105,6 +105,9 @@ def _tokenizer():
     except Exception:
         pass  # jieba falls back to the temp dir
     tk.initialize()
+    # Modifiers must come out as whole words so that they can be left out.
+    for word in _MODIFIERS | set(_MODIFIER_GLOSSES):
+        tk.add_word(word, freq=2000)
     return tk
 
 
@@ -222,9 +225,14 @@ def find_chinese_term(
     end: int,
     en: str | None = None,
     abbr: str | None = None,
+    hint: str | None = None,
 ) -> ChineseTerm | None:
     """The Chinese term that ends at ``end`` (the index of the opening parenthesis,
     trailing spaces allowed) and is defined by ``en`` and/or ``abbr``.
+
+    ``hint`` is English that names a related concept (the long form of
+    `pNEN` when the term is `pNEC`): its words help alignment but say nothing
+    about where the term is complete.
 
     Returns None when no term stands there (the parenthesis follows a function
     word, a number, or Latin text).
@@ -242,8 +250,8 @@ def find_chinese_term(
         offsets.append(pos)
         pos += len(w)
 
-    aligner = _Aligner(en)
-    n_en = len(aligner.words)
+    aligner = _Aligner(en or hint)
+    n_en = len(aligner.words) if en else 0
     covered: set[int] = set()
     units = _letter_units(abbr) if abbr else None
     included = 0  # words taken, counted from the right
@@ -252,49 +260,53 @@ def find_chinese_term(
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         first = k == len(words) - 1
-        if w.strip() == "" or w in _FUNCTION_WORDS or (w in _FRAMING_VERBS and not aligner.align(w)):
+        if w.strip() == "" or w in _FUNCTION_WORDS:
+            break
+        hit = aligner.align(w)
+        if w in _FRAMING_VERBS and not hit and not (first and not n_en):
             break
         if not first and _NUMERAL.match(w) and not (k + 1 < len(words) and words[k + 1].startswith("-")):
             break
         if w == "-" and (k == 0 or not words[k - 1].strip()):
             break
-        hit = aligner.align(w)
         if hit:
             covered |= hit
             aligned_words += 1
             cut = k
             included += bool(_CJK.search(w))
             continue
-        if first:
-            # The word right before the parenthesis is the head of the term.
+        if first or _GREEK_TOKEN.fullmatch(w):
+            # The word right before the parenthesis is the head of the term; a
+            # Greek letter inside a Chinese term (靶向α疗法) belongs to it.
             cut = k
             included += bool(_CJK.search(w))
             continue
         rest = "".join(words[k + 1 :])
-        if _GREEK_TOKEN.fullmatch(w):
-            cut = k  # a Greek letter inside a Chinese term (靶向α疗法) is part of it
-            continue
         if _is_latin(w) and not _CJK.search(w):
             # Latin text glued to a Chinese term belongs to it only when the
             # English or the abbreviation accounts for it (IPT区, Grb2连接蛋白1).
-            if abbr and w.lower() in abbr.lower() or w == "-":
+            if w == "-" or (abbr and w.lower() in abbr.lower()) or (en and _explains(w, en)):
                 cut = k
                 continue
             break
-        bound = _bound(text, w, words[k + 1])
-        if w in _MODIFIERS or (_modifier_by_usage(text, w, rest) and not bound):
-            break
-        if n_en:
-            if len(covered) >= n_en and not bound and not _proper_noun_head(w, rest):
+        bound = _bound(text, w, words[k + 1]) or _bound(text, w, rest)
+        # Complete when the English is covered, or when there are as many
+        # Chinese words as English ones (CC-CEDICT does not know every word).
+        complete = (n_en and (len(covered) >= n_en or (covered and included >= n_en))) or (
+            not n_en and units is not None and included >= units
+        )
+        if not complete:
+            # The English (or the abbreviation's letters) still asks for more
+            # words: go on unless this one is a known or evident modifier.
+            if not bound and (w in _MODIFIERS or _modifier_by_usage(text, w, rest)):
                 break
-            if len(covered) < n_en or bound:
-                cut, included = k, included + 1
-                continue
             cut, included = k, included + 1
             continue
-        if units is not None and included >= units and not bound:
-            break
-        cut, included = k, included + 1
+        # Complete: only a compound or a name's place word still belongs.
+        if bound or _proper_noun_head(w, rest):
+            cut, included = k, included + 1
+            continue
+        break
 
     if cut >= len(words):
         return None
@@ -309,6 +321,12 @@ def find_chinese_term(
     return ChineseTerm(term_start, end, term, confidence)
 
 
+def _explains(short: str, en: str) -> bool:
+    from glossary_app.mining.english import explains
+
+    return explains(short, en) > 0
+
+
 def _is_latin(word: str) -> bool:
     return bool(_LATIN_TOKEN.fullmatch(word)) or word == "-"
 
@@ -319,16 +337,29 @@ def _bound(text: str, left: str, right: str) -> bool:
     n_right = text.count(right)
     if n_right < 2:
         return False
-    return text.count(left + right) / n_right >= 0.75
+    # A single character (肝 + 动脉) is more often a bound morpheme than a
+    # free modifier, so less evidence is asked of it.
+    need = 0.5 if len(left) == 1 else 0.75
+    return text.count(left + right) / n_right >= need
 
 
 def _modifier_by_usage(text: str, word: str, rest: str) -> bool:
-    """True when the rest of the term stands without ``word`` at least as often
-    as with it in this document: ``word`` qualifies the term (晚期 + 非小细胞肺癌)."""
+    """True when ``word`` behaves as a modifier in this document: the rest of
+    the term stands without it at least as often as with it, and ``word``
+    also qualifies other terms (晚期 + 非小细胞肺癌, 晚期 + 胃癌)."""
+    if len(rest) < 3:
+        return False  # a bare head (肿瘤, 因子) follows everything; no evidence
     n_rest = text.count(rest)
-    if n_rest < 3:
+    if n_rest < 3 or text.count(word + rest) / n_rest > 0.5:
         return False
-    return text.count(word + rest) / n_rest <= 0.5
+    followers = set()
+    for m in re.finditer(re.escape(word), text):
+        nxt = text[m.end() : m.end() + 1]
+        if nxt and _CJK.match(nxt) and nxt not in _FUNCTION_WORDS:
+            followers.add(nxt)
+        if len(followers) >= 2:
+            return True
+    return False
 
 
 def _proper_noun_head(word: str, rest: str) -> bool:

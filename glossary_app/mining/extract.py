@@ -12,20 +12,32 @@ from __future__ import annotations
 import re
 
 from glossary_app.mining.chinese import find_chinese_term
-from glossary_app.mining.english import english_definition, split_inner
+from glossary_app.mining.english import chinese_context, english_definition, split_inner
 from glossary_app.mining.model import Definition
 from glossary_app.mining.parens import Parenthetical, find_parentheticals, is_noise
 from glossary_app.normalize import abbr_key
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# What an abbreviation can be made of; anything else is a statistic or a note.
+_PLAUSIBLE_ABBR = re.compile(r"[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff\-+/·.&' ]*")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def _char_before(text: str, i: int) -> str:
-    i -= 1
-    while i >= 0 and text[i] in " \t\u3000":
-        i -= 1
-    return text[i] if i >= 0 else ""
+def _related_long_forms(key: str, known_en: dict[str, str]) -> str | None:
+    """Long forms of abbreviations built on the same letters (`pnen` for
+    `pnec`, `pnen` inside `fpnen`): alignment hints for a `中文（SF）` term."""
+    related = []
+    for other, en in known_en.items():
+        if other == key or len(other) < 3:
+            continue
+        common = 0
+        for a, b in zip(key, other):
+            if a != b:
+                break
+            common += 1
+        if other in key or key in other or common >= 3:
+            related.append(en)
+    return " ".join(related[:3]) or None
 
 
 def extract_definitions(text: str) -> list[Definition]:
@@ -33,8 +45,7 @@ def extract_definitions(text: str) -> list[Definition]:
     english: list[Definition] = []
     chinese_candidates: list[Parenthetical] = []
     for p in find_parentheticals(text):
-        before = _char_before(text, p.open)
-        if before and _CJK.match(before):
+        if chinese_context(text, p.open):
             chinese_candidates.append(p)
         else:
             d = english_definition(text, p)
@@ -47,6 +58,8 @@ def extract_definitions(text: str) -> list[Definition]:
         if not _LATIN.search(inner) or _CJK.search(inner) or is_noise(inner):
             continue
         en, abbr, en_span, abbr_span = split_inner(inner)
+        if abbr and not _PLAUSIBLE_ABBR.fullmatch(abbr):
+            abbr = abbr_span = None  # statistics such as `G1~G2,Ki-67<10%`
         if not en and not abbr:
             continue
         parsed.append((p, en, abbr, en_span, abbr_span))
@@ -63,13 +76,18 @@ def extract_definitions(text: str) -> list[Definition]:
     chinese: list[Definition] = []
     for p, en, abbr, en_span, abbr_span in parsed:
         guide = en or (known_en.get(abbr_key(abbr)) if abbr else None)
-        term = find_chinese_term(text, p.open, guide, abbr)
+        hint = None if guide or not abbr else _related_long_forms(abbr_key(abbr), known_en)
+        term = find_chinese_term(text, p.open, guide, abbr, hint)
         off = p.inner_start
         en_abs = (off + en_span[0], off + en_span[1]) if en_span else None
         abbr_abs = (off + abbr_span[0], off + abbr_span[1]) if abbr_span else None
         if term is None:
-            if en and abbr:
-                # No Chinese term stands before it, but the pair itself is a definition.
+            # No Chinese term stands before it (`的HER2(human epidermal ...)`):
+            # the parenthesis may still be an English definition.
+            d = english_definition(text, p)
+            if d is not None:
+                chinese.append(d)
+            elif en and abbr:
                 chinese.append(Definition(None, en, abbr, en_abs[0], p.close + 1, 0.6, None, en_abs, abbr_abs))
             continue
         confidence = term.confidence if en else min(term.confidence, 0.7)
