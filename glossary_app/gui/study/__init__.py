@@ -9,30 +9,50 @@ window's store.
 from __future__ import annotations
 
 from glossary_app.gui.i18n import tr
-from glossary_app.gui.qt import QAction, QKeySequence
+from glossary_app.gui.qt import QAction, QKeySequence, QObject
+
+
+class StudyLauncher(QObject):
+    """Opens the study window for its parent main window.
+
+    A QObject with a bound-method slot rather than a lambda: PySide6 6.12
+    corrupts memory when an object whose signals hold lambdas capturing it
+    is deleted.
+    """
+
+    def __init__(self, main_window) -> None:
+        super().__init__(main_window)
+        self.main_window = main_window
+
+    def open(self, _checked: bool = False):
+        """Show (creating on first use) the study window; returns it."""
+        from glossary_app.gui.study.study_window import StudyWindow
+
+        mw = self.main_window
+        window = getattr(mw, "study_window", None)
+        if window is None:
+            window = StudyWindow(mw.store, parent=mw)
+            mw.study_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
 
 def install_study_action(main_window) -> QAction:
     """Add the "Study…" action (Ctrl+T) to ``main_window`` and return it."""
+    launcher = StudyLauncher(main_window)
     action = QAction(main_window)
     action.setObjectName("study")
     action.setText(tr("&Study…"))
     action.setToolTip(tr("Review flashcards of the glossary (spaced repetition)"))
     action.setShortcut(QKeySequence("Ctrl+T"))
-    action.triggered.connect(lambda: open_study_window(main_window))
+    action.triggered.connect(launcher.open)
+    main_window.study_launcher = launcher
     main_window.add_study_action(action)
     return action
 
 
 def open_study_window(main_window):
-    """Show the study window for ``main_window``'s store (one per main window)."""
-    from glossary_app.gui.study.study_window import StudyWindow
-
-    window = getattr(main_window, "study_window", None)
-    if window is None:
-        window = StudyWindow(main_window.store, parent=main_window)
-        main_window.study_window = window
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    return window
+    """Show the study window for ``main_window`` (after :func:`install_study_action`)."""
+    return main_window.study_launcher.open()

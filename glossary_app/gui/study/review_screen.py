@@ -114,7 +114,10 @@ class ReviewScreen(QWidget):
         for r, name in RATINGS.items():
             b = QPushButton()
             b.setAccessibleName(tr(name))
-            b.clicked.connect(lambda _c=False, r=r: self.grade(r))
+            b.setProperty("rating", r)
+            # A bound method, not a lambda: PySide6 6.12 corrupts memory when a
+            # widget with lambda slots capturing it is deleted.
+            b.clicked.connect(self._grade_clicked)
             self.grade_buttons[r] = b
             grades.addWidget(b)
         self.undo_button = QPushButton(tr("Undo (Ctrl+Z)"))
@@ -241,6 +244,9 @@ class ReviewScreen(QWidget):
             return
         self.hint_shown = not self.hint_shown
         self._render()
+
+    def _grade_clicked(self) -> None:
+        self.grade(int(self.sender().property("rating")))
 
     def grade(self, rating: int) -> None:
         """Grade the card on screen (only once its answer is shown) and move on."""

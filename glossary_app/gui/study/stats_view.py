@@ -46,7 +46,8 @@ class StatsView(QWidget):
         self.history = QComboBox()
         for days, label in ((30, tr("1 month")), (90, tr("3 months")), (365, tr("1 year"))):
             self.history.addItem(label, days)
-        self.history.currentIndexChanged.connect(lambda _i: self.refresh())
+        # Bound-method slots only: lambdas capturing self crash PySide6 6.12 on deletion.
+        self.history.currentIndexChanged.connect(self._history_changed)
         self.forecast_chart = BarChart(tr("Due: today and the next 30 days"))
         self.reviews_chart = BarChart(tr("Reviews per day"))
         self.retention_chart = BarChart(tr("True retention per week"), y_max=100, y_suffix="%")
@@ -69,6 +70,9 @@ class StatsView(QWidget):
         lay.addLayout(row1, 1)
         lay.addLayout(row2, 1)
         lay.addWidget(self.retention_table)
+
+    def _history_changed(self, _index: int) -> None:
+        self.refresh()
 
     def set_deck(self, deck: Deck) -> None:
         """Show the statistics of another deck."""

@@ -69,7 +69,8 @@ class StudyWindow(QMainWindow):
         self.stats = StatsView(store, Deck(), now_fn=now_fn)
         self.options = OptionsForm(store)
         self.options.saved.connect(self._settings_saved)
-        self.review.entry_edited.connect(lambda _id: self._fill_decks())
+        # Bound-method slots only: lambdas capturing self crash PySide6 6.12 on deletion.
+        self.review.entry_edited.connect(self._entry_edited)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.review, tr("Review"))
         self.tabs.addTab(self.stats, tr("Statistics"))
@@ -83,7 +84,7 @@ class StudyWindow(QMainWindow):
         self.setCentralWidget(central)
         self.resize(900, 640)
         self._fill_decks()
-        self.deck_combo.currentIndexChanged.connect(lambda _i: self._deck_changed())
+        self.deck_combo.currentIndexChanged.connect(self._deck_changed)
         self.review.setFocus()
 
     # -- decks -----------------------------------------------------------------------
@@ -135,14 +136,17 @@ class StudyWindow(QMainWindow):
         """The checked directions (all three if none is checked)."""
         return [d for d, b in self.direction_boxes.items() if b.isChecked()] or list(DIRECTIONS)
 
-    def _directions_changed(self) -> None:
+    def _directions_changed(self, _checked: bool = False) -> None:
         # The choice is a setting, so the CLI and the next session see it too.
         settings = load_settings(self.store)
         settings.directions = self.directions()
         save_settings(self.store, settings)
         self._deck_changed()
 
-    def _deck_changed(self) -> None:
+    def _entry_edited(self, _entry_id: int) -> None:
+        self._fill_decks()  # tags may have changed
+
+    def _deck_changed(self, _index: int | None = None) -> None:
         deck = self.current_deck()
         self.review.set_deck(deck)
         if self.tabs.currentWidget() is self.stats:
