@@ -14,7 +14,9 @@ alignment give a confidence, like Ab3P's pseudo-precision per strategy.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from glossary_app.mining.model import Definition
 from glossary_app.mining.parens import Parenthetical, find_parentheticals, is_noise
@@ -33,6 +35,7 @@ _GREEK_SYMBOLS = {
 _GREEK_NAMES = sorted(set(_GREEK_SYMBOLS.values()), key=len, reverse=True)
 # Greek symbols read as their Latin initial when matched letter by letter (β ~ b).
 _GREEK_INITIAL = {sym: name[0] for sym, name in _GREEK_SYMBOLS.items()}
+_GREEK_CHARS = frozenset(_GREEK_SYMBOLS)
 _GREEK_NAME_RE = re.compile("|".join(_GREEK_NAMES))
 
 # Words a long form may skip without contributing a letter (Ab3P's stop-word strategies).
@@ -46,6 +49,7 @@ _LEADING_SKIP = frozenset(
     "as at into using called termed named designated known so".split()
 )
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uff0f]")
+_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WS_RE = re.compile(r"\s+")
 _TOKEN_RE = re.compile(r"\S+")
 
@@ -135,6 +139,7 @@ def is_drug_code(s: str) -> bool:
 _ROMAN = re.compile(r"^[IVX]{1,4}[A-Z]?$")
 
 
+@lru_cache(maxsize=8192)
 def looks_like_short_form(s: str) -> bool:
     """Whether ``s`` can be an abbreviation: short, at most three short tokens,
     starts with a letter or digit, has a letter, and is not an ordinary
@@ -212,24 +217,18 @@ class _Window:
     for alignment: lower-cased with Greek symbols read as their initials, and
     split into words (alphanumeric runs; hyphen parts are words)."""
 
-    __slots__ = ("orig", "low", "word_of", "words", "content_prefix", "token_starts", "_pos_cache")
+    __slots__ = ("orig", "low", "words", "word_starts", "word_ends", "content_prefix", "token_starts", "_pos_cache")
 
     def __init__(self, orig: str):
         self.orig = orig
         low = _lower_same_length(orig)
-        if any(c in _GREEK_INITIAL for c in low):
+        if not _GREEK_CHARS.isdisjoint(low):
             low = "".join(_GREEK_INITIAL.get(c, c) for c in low)
         self.low = low
-        n = len(orig)
-        word_of = [-1] * n
-        words: list[tuple[int, int]] = []
-        for m in _ALNUM_RUN.finditer(orig):
-            k = len(words)
-            for j in range(m.start(), m.end()):
-                word_of[j] = k
-            words.append(m.span())
-        self.word_of = word_of
+        words = [m.span() for m in _ALNUM_RUN.finditer(orig)]
         self.words = words
+        self.word_starts = [w[0] for w in words]
+        self.word_ends = [w[1] for w in words]
         prefix = [0]
         for s, e in words:
             # Stop words and one-letter words (`cytochrome c`, `protein A`) may go unused.
@@ -237,6 +236,15 @@ class _Window:
         self.content_prefix = prefix
         self.token_starts = [m.start() for m in _TOKEN_RE.finditer(orig)]
         self._pos_cache: dict[Unit, list[tuple[int, int, int]]] = {}
+
+    def word_of(self, k: int) -> int:
+        """Index of the word holding position ``k``, or -1 between words."""
+        i = bisect_right(self.word_starts, k) - 1
+        return i if i >= 0 and k < self.word_ends[i] else -1
+
+    def last_word(self, end: int) -> int:
+        """Index of the last word that starts before ``end`` (-1 if none)."""
+        return bisect_right(self.word_starts, end - 1) - 1
 
     def content_between(self, w1: int, w2: int) -> int:
         """Content words strictly between word indexes w1 and w2."""
@@ -320,7 +328,7 @@ def _align(win: _Window, units: list[Unit], first: tuple[int, int, int], end: in
     k0 = first[2]
     if k0 == 0:
         return None
-    fw = win.word_of[first[0]]
+    fw = win.word_of(first[0])
     # state per end position: (score, word, initial, boundary, consec, inner, skipped)
     state = {first[1]: (1.0 if k0 >= 2 else _S_BOUNDARY, fw, 1 if k0 >= 2 else 0, 1 if k0 == 1 else 0, 0, 0, 0)}
     word_of = win.word_of
@@ -332,7 +340,7 @@ def _align(win: _Window, units: list[Unit], first: tuple[int, int, int], end: in
                 continue
             if e > end:
                 break
-            w = word_of[s]
+            w = word_of(s)
             best = None
             for pend, st in state.items():
                 if pend > s:
@@ -360,7 +368,7 @@ def _align(win: _Window, units: list[Unit], first: tuple[int, int, int], end: in
         if len(new) > 12:
             new = dict(sorted(new.items(), key=lambda kv: -kv[1][0])[:12])
         state = new
-    last_word = word_of[end - 1] if end > 0 else -1
+    last_word = win.last_word(end)
     best = None
     for sc, pw, ini, bnd, con, inn, sk in state.values():
         # Content words after the last unit contribute nothing either.
@@ -389,6 +397,7 @@ def _confidence(a: _Alignment) -> float:
     return max(0.0, min(1.0, conf))
 
 
+@lru_cache(maxsize=8192)
 def _variants(sf: str) -> list[tuple[list[Unit], str]]:
     """Unit sequences to try for a short form, with the rule that produced them.
 
@@ -476,16 +485,13 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
     max_units = max(len(u) for u, _ in variants)
     max_words = min(max_units + 5, max_units * 2) + 1
     # Only the last few tokens can hold the long form: prepare just those.
-    k = end
-    count = 0
-    while k > left_lo and count < max_words:
-        k -= 1
-        while k > left_lo and text[k - 1].isspace():
-            k -= 1
-        while k > left_lo and not text[k - 1].isspace():
-            k -= 1
-        count += 1
-    base = k
+    base = max(left_lo, end - 40 * max_words)
+    starts = [m.start() for m in _TOKEN_RE.finditer(text, base, end)]
+    if base > left_lo and starts and starts[0] == base and not text[base - 1].isspace():
+        starts = starts[1:]  # the stretch began inside a word
+    if not starts:
+        return None
+    base = starts[-max_words] if len(starts) > max_words else starts[0]
     win = _Window(text[base:end])
     wend = end - base
     orig, low = win.orig, win.low
@@ -512,7 +518,7 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
             if rule == "num-first" and kind == 1:
                 # `N6-methyladenosine (m6A)`: the number ends a word that starts the long form.
                 kind = 2
-                lf_s = win.words[win.word_of[s]][0]
+                lf_s = win.words[win.word_of(s)][0]
             if rule == "num-first":
                 # A bare number needs its head word: `Type 2 innate lymphoid cells (ILC2s)`.
                 if low[s:e].isdigit() and (e < wend and orig[e] == " "):
@@ -523,7 +529,8 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
             a.words = len(orig[lf_s:wend].split())
             score = a.score - _WORD_COST * a.words + _VARIANT_SCORE[rule]
             conf = _confidence(a) + _VARIANT_CONF[rule]
-            first_word = low[lf_s : win.words[win.word_of[lf_s]][1]] if win.word_of[lf_s] >= 0 else ""
+            fwi = win.word_of(lf_s)
+            first_word = low[lf_s : win.words[fwi][1]] if fwi >= 0 else ""
             if first_word in _LEADING_SKIP:
                 score -= 0.5
                 conf -= 0.1
@@ -555,16 +562,23 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
     return s, e, conf
 
 
-_CLAUSE_STOP = re.compile(r"[.!?;:。！？；：]\s|\b(?:e\.g|i\.e)\.,?|\n\s*\n|[\u3400-\u9fff]")
+_LAST_HAN = re.compile(r"[\u3400-\u9fff](?=[^\u3400-\u9fff]*$)")
 
 
 def _left_bound(text: str, pos: int) -> int:
     """Where the left context of a parenthesis at ``pos`` begins: the start of
-    its clause (sentence end, semicolon, colon, Chinese text), at most
-    ~300 characters back."""
+    its clause (sentence end, semicolon, colon, `e.g.`, Chinese text, a blank
+    line), at most ~300 characters back."""
     lo = max(0, pos - _MAX_LEFT_CHARS)
     last = lo
-    for m in _CLAUSE_STOP.finditer(text, lo, pos):
+    # Scan back with str.rfind (C speed) for the nearest cheap stop, then let
+    # the regex confirm the exact boundary inside that short stretch.
+    for mark in (". ", ".\n", "; ", ";\n", ": ", "? ", "! ", "。", "；", "：", "\n\n", "e.g.", "i.e."):
+        k = text.rfind(mark, lo, pos)
+        if k != -1 and k + len(mark) > last:
+            last = k + len(mark)
+    m = _LAST_HAN.search(text, last, pos)
+    if m is not None:
         last = m.end()
     return last
 
@@ -771,7 +785,7 @@ def explains(short: str, long: str) -> float:
                     continue
                 a.words = len(lf.split())
                 # Words before the first unit are skipped words.
-                a.skipped += win.content_between(-1, win.word_of[s])
+                a.skipped += win.content_between(-1, win.word_of(s))
                 conf = _confidence(a) + _VARIANT_CONF[rule]
                 best = max(best, conf)
                 break
@@ -829,7 +843,7 @@ def split_inner(inner: str) -> tuple[str | None, str | None, tuple[int, int] | N
     Spans are relative to ``inner``; values have whitespace collapsed."""
     none = (None, None, None, None)
     try:
-        if not inner or is_noise(inner) or _CJK_RE.search(inner):
+        if not inner or is_noise(inner) or _HAN_RE.search(inner):
             return none
         s, e = _clean_sf_span(inner, 0, len(inner))
         if e <= s:

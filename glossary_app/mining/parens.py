@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPEN = "(（"
 CLOSE = ")）"
@@ -77,10 +78,15 @@ def _scan(text: str, i: int, n: int) -> Parenthetical | None:
     depth = 0
     limit = min(n, i + 1 + _LOOKAHEAD)
     saw_latin = False
+    ran_into_cjk = -1  # where Latin content first ran into Chinese text
     j = i + 1
+    stopped = False
     while j < limit:
         c = text[j]
         if c in OPEN:
+            if ran_into_cjk >= 0 and depth == 0:
+                stopped = True  # a new parenthesis in the Chinese prose: ours lost its mark
+                break
             depth += 1
         elif c in CLOSE:
             if depth == 0:
@@ -88,24 +94,22 @@ def _scan(text: str, i: int, n: int) -> Parenthetical | None:
                 return Parenthetical(i, j, s, e)
             depth -= 1
         elif c in _HARD_STOP or (c == "\n" and j + 1 < n and text[j + 1] == "\n"):
+            stopped = True
             break
         elif c.isascii():
             if c.isalpha():
                 saw_latin = True
-        elif saw_latin and _CJK_RE.match(c):
-            # `(neuroendocrine carcinoma,NEC[3]根据…`: Latin content ran into Chinese prose.
-            break
+        elif saw_latin and ran_into_cjk < 0 and depth == 0 and _CJK_RE.match(c):
+            ran_into_cjk = j  # `(neuroendocrine carcinoma,NEC[3]根据…` -- or just `(G1级)`
         j += 1
-    else:
-        if j >= n and j < i + 1 + _LOOKAHEAD:
-            pass  # end of text: treat as a lost closing mark below
-        else:
-            return None  # nothing ended it within the look-ahead: not a parenthesis we can use
+    if not stopped and j < n:
+        return None  # nothing ended it within the look-ahead
     # Closing mark lost: keep the content only when it is short and unnested,
     # which is what a lost mark looks like (`(neuroendocrine carcinoma,NEC[3]。`).
-    if depth != 0:
+    end = ran_into_cjk if ran_into_cjk >= 0 else j
+    if depth != 0 and ran_into_cjk < 0:
         return None
-    s, e = _trim(text, i + 1, j)
+    s, e = _trim(text, i + 1, end)
     if e <= s or e - s > 80 or "\n" in text[s:e]:
         return None
     return Parenthetical(i, e, s, e)
@@ -146,8 +150,7 @@ _UNITS = (
     r"mg/L|mg/dl|mg/dL|ng/ml|ng/mL|U/L|U/l|IU/L|μg/L|μmol/L|mmol/L|kg/m2|kg/m²|例|个|次|岁|月|年|天|周|小时|分钟)"
 )
 _NUMERIC_ITEM = re.compile(
-    rf"^(?:[<>≤≥~～≈±]?\s*{_NUM}\s*(?:{_UNITS})?(?:\s*(?:[-–—~～/]|to|vs\.?|and|or|±)\s*{_NUM}\s*(?:{_UNITS})?)?)$",
-    re.IGNORECASE,
+    rf"^(?:[<>≤≥~～≈±]?\s*{_NUM}\s*(?:{_UNITS})?(?:\s*(?:[-–—~～/]|to|vs\.?|and|or|±)\s*{_NUM}\s*(?:{_UNITS})?)?)$"
 )
 _STAT = re.compile(
     r"(?:^|[\s,;(\[])(?:p|n|r|r2|r²|t|z|f|χ2|χ²|chi2|df|or|hr|rr|aor|ahr|irr|auc|ci|sd|se|sem|iqr|mean|median|range|"
@@ -162,6 +165,7 @@ _CITATION = re.compile(
     r"|(?:[Rr]efs?\.?|[Rr]eferences?|[Ff]igs?\.?|[Ff]igures?|[Tt]ables?|[Ss]upplementary|[Ss]uppl\.?|[Ee]q\.?|"
     r"[Ee]quation|[Ss]ee|[Cc]hapter|[Ss]ection|[Aa]ppendix)(?:\s|$|\d).*)$"
 )
+_LEADING_STAT = re.compile(r"^(?:mean|median|range|average|total|up to|about|approximately|aged?)\b", re.IGNORECASE)
 _ASIDE = re.compile(r"^(?:e\.\s?g\.|i\.\s?e\.|viz\.|cf\.|ibid)", re.IGNORECASE)
 _AUTHOR_YEAR = re.compile(r"(?:et al\.?|\b(?:19|20)\d\d[a-z]?\s*$)", re.IGNORECASE)
 _ENUM = re.compile(r"^(?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2}|[a-z]\d|\d[a-z])$")
@@ -169,6 +173,7 @@ _RATIO = re.compile(rf"^{_NUM}\s*[:/]\s*{_NUM}$")
 _NO_LETTER = re.compile(r"^[^A-Za-z\u0370-\u03ff\u3400-\u9fff]*$")
 
 
+@lru_cache(maxsize=8192)
 def is_noise(inner: str) -> bool:
     """True when a parenthetical's content cannot be part of a definition.
 
@@ -199,6 +204,8 @@ def is_noise(inner: str) -> bool:
     digits = sum(ch.isdigit() for ch in s)
     if digits * 2 >= len(s) and _STAT_WORDS.search(s):
         return True
+    if digits and (_LEADING_STAT.match(s) or " vs" in s):
+        return True  # `mean 12.3 months`, `22个月 vs. 12个月`
     if "%" in s and digits >= 2 and (digits + s.count("%") + s.count(".")) * 2 >= len(s.replace(" ", "")):
         return True
     return False
