@@ -63,9 +63,11 @@ def test_a_changed_document_replaces_only_its_own_data(tmp_path):
 
 
 def test_bad_files_are_refused_and_the_run_goes_on(tmp_path):
-    (tmp_path / "ok.txt").write_text("Overall survival (OS) was longer.", encoding="utf-8")
-    (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "ok.txt").write_text("Overall survival (OS) was longer.", encoding="utf-8")
+    (docs / "empty.txt").write_bytes(b"")
+    (docs / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     messages = []
 
     class Spy(Progress):
@@ -73,7 +75,7 @@ def test_bad_files_are_refused_and_the_run_goes_on(tmp_path):
             messages.append(text)
 
     store = open_store(tmp_path / "g.db")
-    report = mine_paths(store, [tmp_path], Spy())
+    report = mine_paths(store, [docs], Spy())
     assert report.documents == 1
     assert {Path(p).name for p, _ in report.refused} == {"empty.txt", "image.png"}
     assert all(reason and "\n" not in reason for _, reason in report.refused)
@@ -81,8 +83,12 @@ def test_bad_files_are_refused_and_the_run_goes_on(tmp_path):
 
 
 def test_cancel_stops_between_documents_and_leaves_a_consistent_database(tmp_path):
-    for i in range(5):
-        (tmp_path / f"d{i}.txt").write_text(f"Overall survival (OS{i}) was longer in arm {i}.", encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    terms = ["overall survival (OS)", "disease control rate (DCR)", "objective response rate (ORR)",
+             "progression-free survival (PFS)", "tyrosine kinase inhibitor (TKI)"]
+    for i, t in enumerate(terms):
+        (docs / f"d{i}.txt").write_text(f"The {t} was measured in arm {i}.", encoding="utf-8")
     store = open_store(tmp_path / "g.db")
     flag = CancelFlag()
 
@@ -94,11 +100,11 @@ def test_cancel_stops_between_documents_and_leaves_a_consistent_database(tmp_pat
             if self.done == 2:
                 self.cancel()
 
-    report = mine_paths(store, [tmp_path], CancelAfterTwo())
+    report = mine_paths(store, [docs], CancelAfterTwo())
     assert report.cancelled and report.documents == 2
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert store.stats()["entries"] == 2 and not store.entries_dirty
-    report = mine_paths(store, [tmp_path], flag)
+    report = mine_paths(store, [docs], flag)
     assert report.documents == 3 and report.unchanged == 2
 
 
