@@ -122,7 +122,9 @@ def en_dev_scores(en_dev: Path):
         t_theirs = time.perf_counter() - t0
     except ImportError:
         pass
-    return score_pairs(gold, ours), chars / t_ours, (score_pairs(gold, rows) if t_theirs else None), (chars / t_theirs if t_theirs else None)
+    ours_score = score_pairs(gold, ours).scores["pairs"]
+    theirs_score = score_pairs(gold, rows).scores["pairs"] if t_theirs else None
+    return ours_score, chars / t_ours, theirs_score, (chars / t_theirs if t_theirs else None)
 
 
 def main() -> None:

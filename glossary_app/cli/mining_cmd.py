@@ -127,12 +127,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for path, reason in refused:
         print(f"refused: {path}: {reason}", file=sys.stderr)
     report = score(gold, rows)
-    text = report.format_text(details=not args.quiet) if _accepts_details(report) else report.format_text()
-    print(text)
+    # Misses first and the score table last, so the end of the output (what
+    # a terminal or `tail` shows) is the score.
+    if not args.quiet:
+        for title, found in (("misses", report.misses), ("false hits", report.false_hits)):
+            print(f"{title} ({len(found)}):")
+            for row in found:
+                print("  " + "\t".join("-" if v is None else str(v) for v in row))
+            print()
+    print(report.format_text(details=False))
     return 0
-
-
-def _accepts_details(report) -> bool:
-    import inspect
-
-    return "details" in inspect.signature(report.format_text).parameters
