@@ -62,7 +62,7 @@ from glossary_app.gui.qt import (
 )
 from glossary_app.gui.results_model import ABBR, EN, MATCH, PINYIN, STAR, ZH, ResultsModel
 from glossary_app.gui.undo import CoreStep
-from glossary_app.gui.workers import JobThread, SearchResult, SearchWorker, favourite_ids
+from glossary_app.gui.workers import DictionaryWarmer, JobThread, SearchResult, SearchWorker, favourite_ids
 from glossary_app.paths import resources_dir
 
 DEFAULT_FONT_SIZE = 10
@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         self._mode = "search"
         self._show_hidden = False
         self._last_clipboard = ""
+        self._following_clipboard = False
 
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -494,6 +495,14 @@ class MainWindow(QMainWindow):
         elif self.store.entries_dirty:
             self.start_job(lambda store, p: store.rebuild_entries(p), tr("Finishing an interrupted import…"), report=False)
         self.run_search()
+        # After the first paint, not before: start-up time is the user's.
+        QTimer.singleShot(1500, self._warm_dictionary)
+
+    def _warm_dictionary(self) -> None:
+        if self._closed or getattr(self, "_warmer", None) is not None:
+            return
+        self._warmer = DictionaryWarmer(self)
+        self._warmer.start()
 
     def _seed_undo_from_core(self) -> None:
         """Mirror the core's recent history on the undo stack, so Ctrl+Z after a
@@ -569,6 +578,10 @@ class MainWindow(QMainWindow):
             self.job.cancel()
             self.job.wait(30000)
         self.worker.stop()
+        self.set_follow_clipboard(False)
+        warmer = getattr(self, "_warmer", None)
+        if warmer is not None:
+            warmer.wait(30000)
         for w in self.document_windows:
             w.close()
         self.store.close()
@@ -592,6 +605,15 @@ class MainWindow(QMainWindow):
     def _on_results(self, result: SearchResult) -> None:
         if result.seq != self.worker.latest_seq or self._closed:
             return  # superseded while in flight
+        if result.append:
+            if self._result is not None and self._result.seq == result.seq:
+                self.model.append_rows(result.rows)
+                keep = self._select_after_search
+                if keep is not None and self.current_entry() is not None and self.current_entry().id != keep:
+                    row = self.model.row_of(keep)
+                    if row >= 0:
+                        self.results.selectRow(row)
+            return
         self._result = result
         keep = self._select_after_search
         if keep is None:
@@ -788,13 +810,12 @@ class MainWindow(QMainWindow):
     def set_follow_clipboard(self, on: bool) -> None:
         """Look up whatever is copied, in any application, while ``on``."""
         cb = QApplication.clipboard()
-        try:
-            cb.dataChanged.disconnect(self._on_clipboard_changed)
-        except (RuntimeError, TypeError):
-            pass
-        if on:
+        if on and not self._following_clipboard:
             self._last_clipboard = cb.text()
             cb.dataChanged.connect(self._on_clipboard_changed)
+        elif not on and self._following_clipboard:
+            cb.dataChanged.disconnect(self._on_clipboard_changed)
+        self._following_clipboard = on
 
     def _on_clipboard_changed(self) -> None:
         text = QApplication.clipboard().text()

@@ -45,6 +45,14 @@ class ResultsModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def append_rows(self, rows: list[ResultRow]) -> None:
+        """Add rows at the end (the part of a result fetched after the first paint)."""
+        if rows:
+            n = len(self._rows)
+            self.beginInsertRows(QModelIndex(), n, n + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
     def row_of(self, entry_id: int) -> int:
         """Row index of an entry, or -1."""
         for i, r in enumerate(self._rows):

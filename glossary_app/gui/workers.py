@@ -35,9 +35,11 @@ class SearchResult:
     query: str
     mode: str  # "search" or "favourites"
     rows: list[ResultRow] = field(default_factory=list)
-    dictionary: list = field(default_factory=list)  # DictionaryEntry, when the glossary has nothing
+    dictionary: list = field(default_factory=list)  # DictionaryEntry, only when the glossary has nothing
     seconds: float = 0.0
     error: str | None = None
+    append: bool = False  # True: more rows for the result already shown with this seq
+    complete: bool = True  # False: an ``append`` result follows
 
 
 def favourite_ids(store) -> list[int]:
@@ -56,7 +58,8 @@ class SearchWorker(QThread):
 
     results = Signal(object)  # SearchResult
 
-    LIMIT = 200
+    LIMIT = 200  # results listed per query
+    FIRST = 40  # rows fetched before the first paint (more than a screenful)
 
     def __init__(self, db_path: Path, parent=None) -> None:
         super().__init__(parent)
@@ -95,11 +98,17 @@ class SearchWorker(QThread):
         self.wait(5000)
 
     # -- worker thread ------------------------------------------------------
+    @staticmethod
+    def _rows(store, hits) -> list[ResultRow]:
+        entries = {e.id: e for e in store.entries([h.entry_id for h in hits])}
+        return [ResultRow(entries[h.entry_id], h.reason, h.matched) for h in hits if h.entry_id in entries]
+
     def run(self) -> None:  # noqa: D102 - QThread entry point
         from glossary_app.store import open_store
 
         store = open_store(self._db_path)
         searcher = None
+        rest: list = []
         top_ids: dict[bool, list[int]] = {}
         try:
             while True:
@@ -123,15 +132,16 @@ class SearchWorker(QThread):
                         ids = favourite_ids(store)
                         result.rows = [ResultRow(e) for e in store.entries(ids)]
                     elif query.strip():
-                        hits = searcher.search(query, limit=self.LIMIT, include_hidden=include_hidden)
-                        entries = {e.id: e for e in store.entries([h.entry_id for h in hits])}
-                        result.rows = [
-                            ResultRow(entries[h.entry_id], h.reason, h.matched) for h in hits if h.entry_id in entries
-                        ]
-                        if not result.rows:
-                            from glossary_app.search import dictionary_lookup
-
-                            result.dictionary = dictionary_lookup(query.strip(), limit=20)
+                        found = searcher.search(query, limit=self.LIMIT, include_hidden=include_hidden)
+                        # Dictionary hits (entry_id 0) come only when the glossary has nothing.
+                        hits = [h for h in found if h.entry_id]
+                        result.dictionary = [h.dictionary for h in found if not h.entry_id and h.dictionary]
+                        # The first screenful is fetched and shown at once; the
+                        # rest (below the fold) follows as an append, so a
+                        # keystroke waits for ~40 entries, not 200.
+                        result.rows = self._rows(store, hits[: self.FIRST])
+                        rest = hits[self.FIRST :]
+                        result.complete = not rest
                     else:
                         if include_hidden not in top_ids:
                             top_ids[include_hidden] = store.entry_ids(include_hidden=include_hidden)[: self.LIMIT]
@@ -141,8 +151,17 @@ class SearchWorker(QThread):
                     traceback.print_exc()
                 result.seconds = time.perf_counter() - t0
                 # A newer request already waits: this answer would only flicker.
-                if seq == self._seq:
-                    self.results.emit(result)
+                if seq != self._seq:
+                    continue
+                self.results.emit(result)
+                if not result.complete and not result.error:
+                    more = SearchResult(seq=seq, query=query, mode=mode, append=True)
+                    try:
+                        more.rows = self._rows(store, rest)
+                    except Exception as e:
+                        more.error = f"{type(e).__name__}: {e}"
+                    if seq == self._seq:
+                        self.results.emit(more)
         finally:
             store.close()
 
@@ -217,3 +236,21 @@ class JobThread(QThread):
             self.done.emit(result)
         finally:
             store.close()
+
+
+class DictionaryWarmer(QThread):
+    """Opens the general dictionary in the background, once, so that the first
+    query the glossary lacks does not wait for it.
+
+    On the very first run this builds the dictionary's lookup cache (seconds);
+    afterwards it only opens it. Runs on its own thread: the dictionary's
+    connection is shareable across threads behind its own lock.
+    """
+
+    def run(self) -> None:  # noqa: D102 - QThread entry point
+        try:
+            from glossary_app.search import dictionary_lookup
+
+            dictionary_lookup("肿瘤", limit=1)
+        except Exception:  # the fallback is optional; a broken one must not crash the app
+            traceback.print_exc()

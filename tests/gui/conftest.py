@@ -33,6 +33,32 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.qt_log_ignore(*QT_LOG_IGNORE))
 
 
+@pytest.fixture(scope="session")
+def _shared_cache(tmp_path_factory):
+    """One cache folder for the GUI session, with the dictionary cache built once
+    (building it takes seconds; every test would otherwise rebuild it)."""
+    import os
+
+    cache = tmp_path_factory.mktemp("gui-cache")
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(cache)
+    try:
+        from glossary_app.search import dictionary_lookup
+
+        dictionary_lookup("肿瘤", limit=1)
+    finally:
+        if old is None:
+            os.environ.pop("XDG_CACHE_HOME", None)
+        else:
+            os.environ["XDG_CACHE_HOME"] = old
+    return cache
+
+
+@pytest.fixture(autouse=True)
+def _gui_cache(_shared_cache, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_shared_cache))
+
+
 # -- a small glossary with known content --------------------------------------
 EN_TEXT = (
     "Progression-free survival (PFS) was the primary endpoint of the trial. "

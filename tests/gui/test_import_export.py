@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 
-from glossary_app.gui.qt import QFileDialog, QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QPointF
+
+from glossary_app.gui.qt import QFileDialog, QMimeData, Qt, QUrl
 from tests.gui.helpers import rows, search
 
 DOC = "Objective response rate (ORR{i}) improved. The ORR{i} was 40%.\n"
@@ -79,10 +81,10 @@ def test_drag_and_drop_files_imports_them(window, qtbot, tmp_path):
     folder = _write_corpus(tmp_path / "dropped", n=2)
     md = QMimeData()
     md.setUrls([QUrl.fromLocalFile(str(folder / "doc000.txt")), QUrl.fromLocalFile(str(folder / "doc001.txt"))])
-    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, md, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.job_finished, timeout=30000) as blocker:
         QApplication.sendEvent(window, drop)
     assert blocker.args[0].documents == 2
