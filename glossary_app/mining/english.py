@@ -36,6 +36,7 @@ _GREEK_NAMES = sorted(set(_GREEK_SYMBOLS.values()), key=len, reverse=True)
 # Greek symbols read as their Latin initial when matched letter by letter (β ~ b).
 _GREEK_INITIAL = {sym: name[0] for sym, name in _GREEK_SYMBOLS.items()}
 _GREEK_CHARS = frozenset(_GREEK_SYMBOLS)
+_GREEK_SET = frozenset(_GREEK_SYMBOLS.values())
 _GREEK_NAME_RE = re.compile("|".join(_GREEK_NAMES))
 
 # Words a long form may skip without contributing a letter (Ab3P's stop-word strategies).
@@ -81,6 +82,7 @@ _NUMBER_WORDS = {
     "4": ("four", "fourth"), "5": ("five", "fifth"), "6": ("six", "sixth"), "7": ("seven", "seventh"),
     "8": ("eight", "eighth"), "9": ("nine", "ninth"), "10": ("ten", "tenth"),
 }
+
 
 
 def _sf_units(sf: str) -> list[Unit]:
@@ -277,7 +279,10 @@ class _Window:
                 k = low.find(word)
                 while k != -1:
                     e = k + len(word)
-                    if _initial_kind(orig, k) == 2 and (e >= len(low) or not low[e].isalpha()):
+                    if (
+                        _initial_kind(orig, k) == 2
+                        and (e >= len(low) or not low[e].isalpha())
+                    ):
                         out.append((k, e, 3))
                     k = low.find(word, k + 1)
             out.sort()
@@ -410,6 +415,14 @@ def _variants(sf: str) -> list[tuple[list[Unit], str]]:
     if not units:
         return []
     out: list[tuple[list[Unit], str]] = [(units, "plain")]
+    if len(sf) >= 5 and sf[-3] == "(" and sf[-1] == ")" and sf[-2].isalpha():
+        # `PP1(C)`: a one-letter qualifier in parentheses need not be spelled out.
+        head = _sf_units(sf[: sf.index("(", 1)])
+        if len(head) >= 2:
+            out.append((head, "qualifier"))
+    if len(units) >= 3 and units[-1][0] == "W" and units[-1][1] in _GREEK_SET:
+        # `eIF2alpha`: the subunit letter is often left out of the long form.
+        out.append((units[:-1], "no-greek"))
     base = units
     if len(sf) >= 3 and sf[-1] == "s" and (sf[-2].isupper() or sf[-2].isdigit()) and units[-1] == ("L", "s"):
         base = units[:-1]
@@ -422,13 +435,13 @@ def _variants(sf: str) -> list[tuple[list[Unit], str]]:
     if len(core) >= 3 and len(digits) == 1 and digits[0] > 0:
         i = digits[0]
         out.append(([core[i]] + core[:i] + core[i + 1 :], "num-first"))
-        if i == len(core) - 1 and any(u[0] == "L" for u in core[:-1]):
+        if i == len(core) - 1 and sum(u[0] == "L" for u in core[:-1]) >= 2:
             out.append((core[:-1], "no-num"))
     return out
 
 
-_VARIANT_SCORE = {"plain": 0.0, "plural": 0.5, "yeast-p": 0.0, "num-first": 0.0, "no-num": -1.5}
-_VARIANT_CONF = {"plain": 0.0, "plural": 0.0, "yeast-p": -0.03, "num-first": -0.05, "no-num": -0.12}
+_VARIANT_SCORE = {"plain": 0.0, "plural": 0.5, "yeast-p": 0.0, "num-first": 0.0, "no-num": -1.5, "qualifier": -1.0, "no-greek": -1.0}
+_VARIANT_CONF = {"plain": 0.0, "plural": 0.0, "yeast-p": -0.03, "num-first": -0.05, "no-num": -0.12, "qualifier": -0.05, "no-greek": -0.08}
 _HEAD_BEFORE_NUMBER = re.compile(r"([A-Za-z]{3,})\s+$")
 
 
@@ -436,6 +449,9 @@ _LOCANT = re.compile(
     r"^(?:\d+['′]?(?:,\s?\d+['′]?)*|[A-Za-z]|[A-Z]\d{1,2}|alpha|beta|gamma|delta|kappa|omega|cis|trans|"
     r"[α-ω]|[Dd]elta\(\d+\))$"
 )
+
+
+_LEADING_LOCANTS = re.compile(r"(?:\d+['′]?(?:,\s?\d+['′]?)*[-\s])+")
 
 
 def _extend_locants(orig: str, s: int) -> int:
@@ -457,6 +473,10 @@ def _extend_locants(orig: str, s: int) -> int:
             break
         s = j
     return s
+
+
+# A parenthesised short form inside a candidate long form, or a list of them.
+_HOLDS_DEFINITION = re.compile(r"\s\((?:[^()\s]{2,}|[^()]*\d[^()]*)\)|\)\s*(?:and|or|,)\s")
 
 
 def _balanced(s: str) -> bool:
@@ -532,8 +552,7 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
             fwi = win.word_of(lf_s)
             first_word = low[lf_s : win.words[fwi][1]] if fwi >= 0 else ""
             if first_word in _LEADING_SKIP:
-                score -= 0.5
-                conf -= 0.1
+                continue  # articles, prepositions: outside the long form (GUIDELINES)
             commas = span.count(",")
             if commas:
                 score -= 1.0 * commas
@@ -545,8 +564,10 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
                 if end == left_hi:
                     continue
                 conf -= 0.1
-            if rule == "no-num" and (a.inner or a.skipped):
+            if rule == "no-num" and (a.inner or a.skipped > a.trailing or a.trailing > 1):
                 continue  # dropping the number is only safe when the letters fit cleanly
+            if " (" in span and _HOLDS_DEFINITION.search(span):
+                continue  # `human Rev1 (hRev1) and Rev3`: another definition inside
             if " (" in span or "\n" in span:
                 # Another parenthetical (`human Rev1 (hRev1) and Rev3`) or a line break inside.
                 score -= 1.0
@@ -705,6 +726,7 @@ def _inside_pair(text: str, p: Parenthetical) -> Definition | None:
     return Definition(None, en, sf, ls, p.close + 1, round(conf, 3), None, (ls, le), (s, e))
 
 
+_FOR_RE = re.compile(r"(?:for|from|abbreviated from|short for|standing for)\s+", re.IGNORECASE)
 _SF_BEFORE = re.compile(r"(\S+)\s*$")
 
 
@@ -713,12 +735,16 @@ def _short_form_first(text: str, p: Parenthetical, left_lo: int) -> Definition |
     if len(inner.split()) < 1 or len(inner) < 3:
         return None
     # The long form is the whole content, or its part before `;`/`,`.
-    lf_end = p.inner_end
+    lf_ends = [p.inner_end]
     for sep in ";,":
         k = inner.find(sep)
         if k > 0:
-            lf_end = min(lf_end, p.inner_start + k)
-    lf_s, lf_e = _clean_sf_span(text, p.inner_start, lf_end)
+            lf_ends.append(p.inner_start + k)
+    lf_s, lf_e = _clean_sf_span(text, p.inner_start, min(lf_ends))
+    # `CNS1 (for cyclophilin seven suppressor)`: the long form after `for`.
+    m = _FOR_RE.match(text, lf_s, lf_e)
+    if m is not None:
+        lf_s = m.end()
     lo = max(left_lo, p.open - 40)
     m = _SF_BEFORE.search(text, lo, p.open)
     if m is None:
@@ -734,13 +760,25 @@ def _short_form_first(text: str, p: Parenthetical, left_lo: int) -> Definition |
         cands.append((k + 1, e))  # `T3/GRIP1 (...)`: the last of the slashed names
     for s, e in cands:
         sf = _collapse(text[s:e])
-        if not _is_abbreviation(sf) or is_drug_code(sf) or _restates(sf, lf):
+        if is_drug_code(sf) or _restates(sf, lf):
             continue
-        if len(lf) <= len(sf) or looks_like_short_form(lf) and len(lf.split()) == 1 and not lf.islower():
-            return None
-        d = _sf_first_definition(text, p, s, e, sf, lf_s, lf_e)
-        if d is not None:
-            return d
+        # A capitalised word (`Epac`, `Trax`) may be a short form, but only with strong evidence.
+        strict = not _is_abbreviation(sf)
+        if strict and not (looks_like_short_form(sf) and sf[0].isupper() and len(sf) <= 6):
+            continue
+        best = None
+        for end in sorted(set(lf_ends), reverse=True):
+            if end <= lf_s:
+                continue
+            ls, le = _clean_sf_span(text, lf_s, end)
+            cand = _collapse(text[ls:le])
+            if len(cand) <= len(sf) or looks_like_short_form(cand) and len(cand.split()) == 1 and not cand.islower():
+                continue  # `HER2 (ERBB2)`: two names, not a definition
+            d = _sf_first_definition(text, p, s, e, sf, ls, le)
+            if d is not None and (best is None or d.confidence > best.confidence + 0.05):
+                best = d
+        if best is not None and (not strict or best.confidence >= 0.8):
+            return best
     return None
 
 
@@ -770,6 +808,10 @@ def explains(short: str, long: str) -> float:
         s0 = 0
         while s0 < len(lf) and not (lf[s0].isalnum() or lf[s0] in _GREEK_SYMBOLS):
             s0 += 1
+        # Leading chemical locants (`3',5' cyclic adenosine ...`) carry no letter.
+        m = _LEADING_LOCANTS.match(lf, s0)
+        if m is not None and m.end() < len(lf):
+            s0 = m.end()
         win = _Window(lf)
         first_token_end = lf.find(" ", s0)
         if first_token_end == -1:
