@@ -165,8 +165,8 @@ def _stems_match(gloss: str, word: str) -> bool:
         common += 1
     if common >= 4 and common >= 0.6 * max(len(gloss), len(word)):
         return True
-    # compounds: "radioreceptor" contains "receptor"
-    return len(gloss) >= 6 and gloss in word
+    # compounds: "radioreceptor" contains "receptor", "rapamycin" ends in "mycin"
+    return (len(gloss) >= 6 and gloss in word) or (len(gloss) >= 4 and word.endswith(gloss))
 
 
 class _Aligner:
@@ -290,9 +290,9 @@ def find_chinese_term(
                 continue
             break
         bound = _bound(text, w, words[k + 1]) or _bound(text, w, rest)
-        # Complete when the English is covered, or when there are as many
-        # Chinese words as English ones (CC-CEDICT does not know every word).
-        complete = (n_en and (len(covered) >= n_en or (covered and included >= n_en))) or (
+        # Complete when the English is covered, or when there are more Chinese
+        # words than English ones (CC-CEDICT does not know every word).
+        complete = (n_en and (len(covered) >= n_en or (covered and included > n_en))) or (
             not n_en and units is not None and included >= units
         )
         if not complete:

@@ -15,12 +15,22 @@ from glossary_app.mining.chinese import find_chinese_term
 from glossary_app.mining.english import chinese_context, english_definition, split_inner
 from glossary_app.mining.model import Definition
 from glossary_app.mining.parens import Parenthetical, find_parentheticals, is_noise
-from glossary_app.normalize import abbr_key
+from glossary_app.normalize import abbr_key, to_simplified
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # What an abbreviation can be made of; anything else is a statistic or a note.
 _PLAUSIBLE_ABBR = re.compile(r"[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff\-+/·.&' ]*")
 _LATIN = re.compile(r"[A-Za-z]")
+
+
+def _simplified_view(text: str) -> str:
+    """The text in simplified script, position for position; the text itself
+    when it is simplified already or the conversion would shift offsets."""
+    sample = "".join(_CJK.findall(text[:20000]))[:3000]
+    if not sample or to_simplified(sample) == sample:
+        return text
+    simplified = to_simplified(text)
+    return simplified if len(simplified) == len(text) else text
 
 
 def _related_long_forms(key: str, known_en: dict[str, str]) -> str | None:
@@ -73,11 +83,15 @@ def extract_definitions(text: str) -> list[Definition]:
         if en and abbr:
             known_en[abbr_key(abbr)] = en
 
+    # Traditional documents are segmented and counted in simplified script
+    # (jieba, CC-CEDICT and the word lists are simplified); offsets carry over
+    # because the conversion is done only when it keeps every position.
+    zh_view = _simplified_view(text) if parsed else text
     chinese: list[Definition] = []
     for p, en, abbr, en_span, abbr_span in parsed:
         guide = en or (known_en.get(abbr_key(abbr)) if abbr else None)
         hint = None if guide or not abbr else _related_long_forms(abbr_key(abbr), known_en)
-        term = find_chinese_term(text, p.open, guide, abbr, hint)
+        term = find_chinese_term(zh_view, p.open, guide, abbr, hint)
         off = p.inner_start
         en_abs = (off + en_span[0], off + en_span[1]) if en_span else None
         abbr_abs = (off + abbr_span[0], off + abbr_span[1]) if abbr_span else None
@@ -93,7 +107,7 @@ def extract_definitions(text: str) -> list[Definition]:
         confidence = term.confidence if en else min(term.confidence, 0.7)
         chinese.append(
             Definition(
-                zh=term.text,
+                zh=text[term.start : term.end],
                 en=en,
                 abbr=abbr,
                 start=term.start,
