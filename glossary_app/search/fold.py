@@ -124,7 +124,7 @@ TIER_SUBSTRING = 3
 def grams_of(field: str, term: str) -> dict[str, int]:
     """Short-query keys of one term: gram -> best tier.
 
-    Prefixes of 1-3 characters for every field; the first 1-2 characters of
+    Prefixes of 1-3 characters for every field; the first 1-3 characters of
     each later word of English terms; 1-2 character substrings of Chinese
     terms (from the second character on; the first is a prefix).
     """
@@ -141,9 +141,22 @@ def grams_of(field: str, term: str) -> dict[str, int]:
             if w:
                 out[w[:1]] = TIER_WORD
                 out[w[:2]] = TIER_WORD
+                out[w[:3]] = TIER_WORD
     out[term[:1]] = TIER_PREFIX
     out[term[:2]] = TIER_PREFIX
     out[term[:3]] = TIER_PREFIX
     if field == "en":
         out = {g: t for g, t in out.items() if not g.endswith(" ")}
+    return out
+
+
+def word_suffixes(term: str) -> list[str]:
+    """Later-word suffixes of an English term, for word-prefix lookup:
+    `progression free survival` -> [`free survival`, `survival`]."""
+    out = []
+    i = term.find(" ")
+    while i != -1:
+        if i + 1 < len(term):
+            out.append(term[i + 1 :])
+        i = term.find(" ", i + 1)
     return out

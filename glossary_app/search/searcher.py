@@ -36,8 +36,11 @@ _TIER_REASON = {TIER_PREFIX: "prefix", TIER_WORD: "word prefix", TIER_SUBSTRING:
 # Fuzzy matching: minimum rapidfuzz ratio (0-100), and shortest query tried.
 _FUZZY_CUTOFF = 80
 _FUZZY_MIN_LEN = 4
-# Substring candidates read from the trigram index, per folded query.
-_FTS_CAP = 2000
+# Substring candidates read from the trigram index, per folded query. Index
+# order is weight order as of the last full index build, so the first few
+# hundred matches are (nearly) the heaviest; reading all of a common trigram's
+# matches would cost tens of milliseconds at 100k entries.
+_FTS_CAP = 300
 
 
 @dataclass(frozen=True)
@@ -137,18 +140,32 @@ class Searcher:
             for tier, eid, fld, text, term, weight in si.grams(store, v, need, include_hidden):
                 if self._compatible(variants, fld, term, tier):
                     cands.append((tier, weight, eid, _reason(fld, tier, _TIER_REASON[tier]), fld, text, 0.0))
-        # rank 1 for longer queries: a range of the term index.
+        # rank 1-2 for longer queries: a range of the term index (whole terms
+        # are prefixes, English word-suffix rows are word prefixes).
         for v in long_:
-            for eid, fld, text, term, weight in si.prefix(store, v, need, include_hidden):
-                if self._compatible(variants, fld, term, TIER_PREFIX):
-                    cands.append((TIER_PREFIX, weight, eid, _reason(fld, TIER_PREFIX, "prefix"), fld, text, 0.0))
+            for eid, fld, text, term, weight, word in si.prefix(store, v, need, include_hidden):
+                if variants.get(fld) and term.startswith(variants[fld]):
+                    tier = TIER_WORD if word else TIER_PREFIX
+                    cands.append((tier, weight, eid, _reason(fld, tier, _TIER_REASON[tier]), fld, text, 0.0))
         take([c for c in cands if c[0] == TIER_PREFIX])
         if full():
             return order[:limit]
-        # rank 2-3: word prefixes and substrings (trigram index from 3 characters).
-        rest = [c for c in cands if c[0] != TIER_PREFIX]
-        for v in sorted({variants[f] for f in ("en", "zh", "abbr") if f in variants and len(variants[f]) >= 3}):
-            for eid, fld, text, term, weight in si.substring(store, v, _FTS_CAP, include_hidden):
+        # rank 2: word prefixes (from the grams or the word-suffix rows).
+        take([c for c in cands if c[0] == TIER_WORD])
+        if full():
+            return order[:limit]
+        # rank 3: substrings, from the trigram index (3+ characters). Not for
+        # English phrases: a phrase of common words is a slow trigram query,
+        # and a phrase matching inside a word is not what anyone means.
+        rest = [c for c in cands if c[0] == TIER_SUBSTRING]
+        if "en" not in variants:  # a Chinese query
+            subs = {variants["zh"]} if len(variants.get("zh", "")) >= 3 else set()
+        elif " " not in variants["en"]:
+            subs = {variants[f] for f in ("en", "abbr") if len(variants.get(f, "")) >= 3}
+        else:
+            subs = set()
+        for v in sorted(subs):
+            for eid, fld, text, term, weight in si.substring(store, v, max(_FTS_CAP, 4 * need), include_hidden):
                 fv = variants.get(fld)
                 if not fv or fv not in term or term.startswith(fv):
                     continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from glossary_app.search.fold import grams_of, term_rows_for
+from glossary_app.search.fold import grams_of, term_rows_for, word_suffixes
 
 # Fields whose terms go into the trigram index (pinyin is matched by prefix only).
 FTS_FIELDS = ("abbr", "en", "zh")
@@ -88,8 +88,15 @@ def _build_rows(entries, forms, next_id: int):
             for field, term in term_rows_for(kind, text, py, ini, simp):
                 if (field, term) not in entry_terms:
                     entry_terms[(field, term)] = tid
-                    term_rows.append((tid, eid, field, text, term, weight, hidden))
+                    term_rows.append((tid, eid, field, text, term, weight, hidden, 0))
                     tid += 1
+        words = set()
+        for (field, term) in entry_terms:
+            if field == "en":
+                words.update(word_suffixes(term))
+        for w in sorted(words):
+            term_rows.append((tid, eid, "en", _text_of(items, w), w, weight, hidden, 1))
+            tid += 1
         # One gram row per (gram, entry): the best tier, then the most telling field.
         best: dict[str, tuple[int, int]] = {}
         for (field, term), t_id in sorted(entry_terms.items(), key=lambda kv: (order[kv[0][0]], kv[1])):
@@ -102,10 +109,21 @@ def _build_rows(entries, forms, next_id: int):
     return term_rows, gram_rows, tid
 
 
+def _text_of(items, suffix: str) -> str:
+    # The English form (as written) that a word-suffix row comes from.
+    from glossary_app.search.fold import fold_en
+
+    for kind, text, *_ in items:
+        if kind == "en" and fold_en(text).endswith(" " + suffix):
+            return text
+    return suffix
+
+
 def _insert(store, term_rows, gram_rows) -> None:
     conn = store.db.conn
     conn.executemany(
-        "insert into search_terms (id, entry_id, field, text, term, weight, hidden) values (?, ?, ?, ?, ?, ?, ?)",
+        "insert into search_terms (id, entry_id, field, text, term, weight, hidden, word)"
+        " values (?, ?, ?, ?, ?, ?, ?, ?)",
         term_rows,
     )
     if len(gram_rows) > 5000:
@@ -125,7 +143,7 @@ def _insert(store, term_rows, gram_rows) -> None:
         )
     conn.executemany(
         "insert into search_fts (rowid, term) values (?, ?)",
-        [(r[0], r[4]) for r in term_rows if r[2] in FTS_FIELDS],
+        [(r[0], r[4]) for r in term_rows if r[2] in FTS_FIELDS and not r[7]],
     )
 
 
@@ -152,7 +170,7 @@ def update_entries(store, ids) -> None:
     with store.db.atomic():
         marks = ",".join("?" * len(ids))
         old = store.db.execute(
-            f"select id, field, term, weight, hidden from search_terms where entry_id in ({marks})", ids
+            f"select id, field, term, weight, hidden from search_terms where entry_id in ({marks}) and word = 0", ids
         ).fetchall()
         conn = store.db.conn
         # External-content FTS5 rows are removed by repeating their old values.
@@ -187,16 +205,29 @@ def _hidden_clause(include_hidden: bool, alias: str = "t") -> str:
     return "" if include_hidden else f" and {alias}.hidden = 0"
 
 
+def _with_text(store, rows: list[tuple]) -> list[tuple]:
+    """(id, entry_id, field, term, weight, ...) rows from the covering index
+    -> (entry_id, field, text, term, weight, ...): the text is read only for
+    the rows that are kept."""
+    if not rows:
+        return []
+    ids = [r[0] for r in rows]
+    texts = dict(store.db.execute(f"select id, text from search_terms where id in ({','.join('?' * len(ids))})", ids))
+    return [(r[1], r[2], texts.get(r[0], r[3]), r[3], r[4], *r[5:]) for r in rows]
+
+
 def exact(store, terms: list[str], include_hidden: bool = False) -> list[tuple]:
-    """Terms equal to any of ``terms``: (entry_id, field, text, term, weight)."""
+    """Whole terms equal to any of ``terms``: (entry_id, field, text, term, weight)."""
     terms = sorted(set(terms))
     if not terms:
         return []
-    return store.db.execute(
-        f"select {_COLS} from search_terms t where t.term in ({','.join('?' * len(terms))})"
-        f"{_hidden_clause(include_hidden)} order by t.weight desc, t.entry_id, t.id",
+    rows = store.db.execute(
+        "select t.id, t.entry_id, t.field, t.term, t.weight from search_terms t indexed by search_terms_cover"
+        f" where t.term in ({','.join('?' * len(terms))}) and t.word = 0{_hidden_clause(include_hidden)}"
+        " order by t.weight desc, t.entry_id, t.id limit 1000",
         terms,
     ).fetchall()
+    return _with_text(store, rows)
 
 
 def grams(store, gram: str, limit: int, include_hidden: bool = False) -> list[tuple]:
@@ -222,15 +253,18 @@ def grams(store, gram: str, limit: int, include_hidden: bool = False) -> list[tu
 
 
 def prefix(store, text: str, limit: int, include_hidden: bool = False) -> list[tuple]:
-    """Terms that start with ``text`` (uses the term index as a range),
-    heaviest first: (entry_id, field, text, term, weight)."""
+    """Terms that start with ``text`` (a range of the covering term index):
+    whole terms first (``word`` 0, a prefix), then word suffixes (``word`` 1,
+    a word prefix), each heaviest first: (entry_id, field, text, term, weight, word)."""
     if not text:
         return []
-    return store.db.execute(
-        f"select {_COLS} from search_terms t where t.term >= ? and t.term < ?"
-        f"{_hidden_clause(include_hidden)} order by t.weight desc, t.entry_id, t.id limit ?",
+    rows = store.db.execute(
+        "select t.id, t.entry_id, t.field, t.term, t.weight, t.word from search_terms t indexed by search_terms_cover"
+        f" where t.term >= ? and t.term < ?{_hidden_clause(include_hidden)}"
+        " order by t.word, t.weight desc, t.entry_id, t.id limit ?",
         [text, text + "\U0010ffff", limit],
     ).fetchall()
+    return _with_text(store, rows)
 
 
 def substring(store, text: str, limit: int, include_hidden: bool = False) -> list[tuple]:
@@ -255,7 +289,7 @@ def fuzzy_choices(store, fields=("en",)) -> list[tuple]:
     """All terms of some fields for in-memory fuzzy matching: (term, id)."""
     marks = ",".join("?" * len(fields))
     return store.db.execute(
-        f"select term, id from search_terms where field in ({marks}) order by id", list(fields)
+        f"select term, id from search_terms where field in ({marks}) and word = 0 order by id", list(fields)
     ).fetchall()
 
 

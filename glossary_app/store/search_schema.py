@@ -10,7 +10,8 @@ main schema rather than inside it:
   the form as written, ``weight`` the entry's corpus occurrences (the
   tie-break), ``hidden`` mirrors the user's flag so hidden entries are
   filtered inside the index scan. Exact and long-prefix lookups use the
-  index on ``term``.
+  index on ``term``. English terms also get word-suffix rows (``word = 1``,
+  migration s002) so that word prefixes are index ranges too.
 * ``search_grams``: the fast path for queries of one to three characters,
   which the trigram tokenizer cannot answer: each term's 1-3 character
   prefixes, the first 1-2 characters of every later English word, and the
@@ -62,3 +63,23 @@ def s001_search_index(db: Database) -> None:
         "create virtual table search_fts using fts5("
         "term, content='search_terms', content_rowid='id', tokenize='trigram')"
     )
+
+
+@migrations()
+def s002_word_rows(db: Database) -> None:
+    """English word-suffix rows (``word = 1``): `free survival` and `survival`
+    for `progression free survival`, so a word prefix is a range of the term
+    index instead of a trigram query (slow for phrases of common words)."""
+    db.execute("alter table search_terms add column word integer not null default 0")
+    # A covering index: exact and prefix lookups (and their sort by weight)
+    # read only the index, never the table; exact lookups also skip the many
+    # word rows that equal a short word ("b", "2").
+    db.execute("drop index search_terms_term")
+    db.execute("create index search_terms_cover on search_terms (term, word, hidden, weight, entry_id, field)")
+    # Databases indexed before this migration get their word rows now.
+    from types import SimpleNamespace
+
+    from glossary_app.store import search_index
+
+    if db.execute("select count(*) from forms").fetchone()[0]:
+        search_index.rebuild(SimpleNamespace(db=db))
