@@ -116,7 +116,7 @@ _CJK_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【�
 _PINYIN = frozenset("āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüńňḿ")
 
 
-def _plausibility(text: str, foreign: bool = False) -> float:
+def _plausibility(text: str, foreign: bool = False, damaged: bool = False) -> float:
     """How much ``text`` reads like real text, from -1 to 1, judged on its non-ASCII characters.
 
     Mis-decoded Chinese turns into rare Han characters, kana, bopomofo, box
@@ -124,7 +124,8 @@ def _plausibility(text: str, foreign: bool = False) -> float:
     correctly decoded Chinese is mostly common characters and CJK punctuation.
     ASCII is ignored because every candidate encoding decodes it the same way.
     With ``foreign`` (a non-Chinese codec such as cp1251), letters of other
-    alphabets count as text.
+    alphabets count as text; with ``damaged``, replacement characters are
+    neutral (they are counted, but the caller handicaps the decoding).
     """
     common = _common_han()
     score = 0.0
@@ -148,6 +149,8 @@ def _plausibility(text: str, foreign: bool = False) -> float:
             score += 0.5  # accented Latin, Latin-1 symbols, typographic punctuation, arrows, maths
         elif 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF20 or 0xFF3B <= o <= 0xFF40 or o in (0x20AC, 0x2122):
             score += 0.5  # other CJK symbols, full-width digits and punctuation
+        elif damaged and o == 0xFFFD:
+            pass
         elif 0xAC00 <= o <= 0xD7A3:
             score += 0.2  # Hangul: only a Korean encoding produces these
         elif 0x3040 <= o <= 0x30FF or 0xFF21 <= o <= 0xFF5A:
@@ -207,8 +210,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             text = _strict(data, codec)
             if text is None:
                 raise RefusedFile(f"not valid {codec.replace('-sig', '')} despite its byte-order mark")
-            name = {"utf-8-sig": "utf-8-sig"}.get(codec, codec)
-            return _finish_text(text), name
+            return _finish_text(text), codec
     reason = _magic_reason(data)
     if reason:
         raise RefusedFile(reason)
@@ -231,7 +233,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
     best = _best_legacy(data)
     if best is None:
-        return _decode_damaged(data)
+        raise RefusedFile("not text in any supported encoding")
     score, codec, text = best
     if score < -0.25:
         raise RefusedFile("not text in any supported encoding")
@@ -246,23 +248,23 @@ _SHORT = 64  # bytes; below this a UTF-8 decoding is double-checked
 
 
 def _best_legacy(data: bytes) -> tuple[float, str, str] | None:
-    """The most plausible non-UTF-8 decoding as ``(score, codec, text)``, or None.
+    """The most plausible decoding other than strict UTF-8, as ``(score, codec, text)``.
 
-    Tries GB18030 (a superset of GBK and GB2312), Big5 and charset-normalizer's
-    guess, and keeps the decoding that reads most like text. Ties go to the
-    earlier candidate, so mainland GB text wins over Big5 when nothing tells
-    them apart (e.g. a two-character file).
+    Candidates, best first on ties: GB18030 (a superset of GBK and GB2312),
+    Big5, charset-normalizer's guess, and UTF-8/GB18030/Big5 with a few
+    broken byte sequences replaced (a file cut mid-character). Mainland GB
+    text wins over Big5 when nothing tells them apart (a two-character file).
     """
-    candidates: list[tuple[str, str]] = []
+    # (codec, text, kind): kind 0 = strict Chinese, 1 = detector's guess, 2 = damaged.
+    candidates: list[tuple[str, str, int]] = []
     gb = _strict(data, "gb18030")
     if gb is not None:
-        candidates.append(("gb18030", gb))
+        candidates.append(("gb18030", gb, 0))
     for codec in ("big5", "cp950", "big5hkscs"):
         b5 = _strict(data, codec)
         if b5 is not None:
-            candidates.append((codec, b5))
+            candidates.append((codec, b5, 0))
             break
-    n_chinese = len(candidates)
     guess = _charset_normalizer_guess(data)
     if guess and guess.lower() in _LATIN_GUESSES:
         # The detector often says cp1250 (Central European) for English with a
@@ -270,34 +272,33 @@ def _best_legacy(data: bytes) -> tuple[float, str, str] | None:
         guess = "cp1252" if _strict(data, "cp1252") is not None else guess
     if guess and guess.lower().replace("-", "_") not in ("gb18030", "big5", "cp950", "big5hkscs", "utf_8"):
         other = _strict(data, guess)
-        if other is not None:
-            candidates.append((guess, other))
+        # EBCDIC and UTF-16/32 guesses do not read ASCII as ASCII: never right here.
+        if other is not None and _strict(_ASCII_PROBE.encode(), guess) == _ASCII_PROBE:
+            candidates.append((guess, other, 1))
+    strict = {c for c, _, k in candidates if k == 0}
+    for codec in ("utf-8", "gb18030", "big5"):
+        if codec in strict:
+            continue
+        text = data.decode(codec, errors="replace")
+        bad = text.count("\ufffd")
+        # One bad sequence per 2,000 characters is damage; more means another encoding.
+        if bad <= max(1, len(text) // 2000):
+            candidates.append((codec, text, 2))
     if not candidates:
         return None
-    # The detector's guess is handicapped: a single-byte codec turns GB bytes into
-    # plausible-looking accented letters, and it only needs to win where GB/Big5 fail.
+    # The detector's guess is handicapped (a single-byte codec turns GB bytes into
+    # plausible-looking accented letters; it only needs to win where GB/Big5
+    # fail), and so is a damaged decoding.
     scored = [
-        (_plausibility(t[:100_000], i >= n_chinese) - (0.3 if i >= n_chinese else 0.0), -i, codec, t)
-        for i, (codec, t) in enumerate(candidates)
+        (_plausibility(t[:100_000], foreign=kind == 1, damaged=kind == 2) - _HANDICAP[kind], -i, codec, t)
+        for i, (codec, t, kind) in enumerate(candidates)
     ]
     score, _, codec, text = max(scored)
     return score, codec, text
 
 
-def _decode_damaged(data: bytes) -> tuple[str, str]:
-    """Accept UTF-8/GB18030/Big5 with a few broken bytes (e.g. a file cut mid-character)."""
-    best: tuple[int, str, str] | None = None
-    for codec in ("utf-8", "gb18030", "big5"):
-        text = data.decode(codec, errors="replace")
-        bad = text.count("\ufffd")
-        if best is None or bad < best[0]:
-            best = (bad, codec, text)
-    assert best is not None
-    bad, codec, text = best
-    # One bad sequence per 2,000 characters is damage; more means another encoding.
-    if bad <= max(1, len(text) // 2000) and _plausibility(text[:100_000]) > 0:
-        return _finish_text(text), codec
-    raise RefusedFile("not text in any supported encoding")
+_HANDICAP = (0.0, 0.3, 0.2)
+_ASCII_PROBE = "The quick brown fox, 0123456789 (a+b=c).\n"
 
 
 # --------------------------------------------------------------------------
@@ -713,7 +714,7 @@ def read_document(path: str | os.PathLike[str]) -> ReadDocument:
             text, title = _html_to_text(text)
         else:
             fmt, title = "text", ""
-    except (RecursionError, ValueError, AssertionError) as e:  # malformed markup we cannot parse
+    except Exception as e:  # markup the parsers choke on is a bad file, not a crash of the run
         raise RefusedFile(f"could not parse the markup ({e.__class__.__name__})") from None
     if not text.strip():
         raise RefusedFile("no text left after removing markup" if fmt != "text" else "empty file (only whitespace)")

@@ -9,6 +9,8 @@ import sys
 import zipfile
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from opencc import OpenCC
 
 from glossary_app.mining.reader import RefusedFile, decode_bytes, iter_input_files, read_document
@@ -113,10 +115,13 @@ def test_utf16_without_bom_is_recognised():
     assert decode_bytes(text.encode("utf-16-be")) == (text, "utf-16-be")
 
 
-def test_file_cut_in_the_middle_of_a_character_is_still_read():
-    data = (ZH_LONG * 3).encode("utf-8")[:-1]
+@pytest.mark.parametrize("codec", ["utf-8", "gbk", "big5"])
+def test_file_cut_in_the_middle_of_a_character_is_still_read(codec):
+    full = trad(ZH_LONG).replace("酶", "酵素") if codec == "big5" else ZH_LONG
+    data = (full * 3).rstrip("\n").encode(codec)[:-1]  # ends inside 。
     text, enc = decode_bytes(data)
-    assert enc == "utf-8" and text.startswith(ZH_LONG)
+    assert text.startswith(full * 2) and text.endswith("\ufffd")
+    assert enc == {"gbk": "gb18030"}.get(codec, codec)
 
 
 # --- Refusals ------------------------------------------------------------------
@@ -188,6 +193,21 @@ def test_fifo_is_refused_without_blocking(tmp_path):
 
 def test_markup_with_no_text(tmp_path):
     assert "no text" in refusal(write(tmp_path, "x.html", b"<html><script>var a = 1;</script></html>"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("<>/!-[]()*_`#|&;=\"' \nabp中文")) | st.characters(), max_size=200))
+def test_markup_parsers_only_raise_refused_file(tmp_path_factory, text):
+    d = tmp_path_factory.mktemp("fuzz")
+    for name in ("x.html", "x.md", "x.txt"):
+        p = d / name
+        p.write_text(text, encoding="utf-8", errors="surrogatepass")
+        try:
+            doc = read_document(p)
+        except RefusedFile:
+            continue
+        assert doc.text.strip() and doc.format in ("text", "markdown", "html")
+        assert len(doc.title) <= 121 and doc.language in ("zh", "en", "mixed")
 
 
 def test_decode_bytes_only_raises_refused_file():
