@@ -85,6 +85,9 @@ _NUMBER_WORDS = {
 
 
 
+_CARDINALS = frozenset(w[0] for w in _NUMBER_WORDS.values())
+
+
 def _sf_units(sf: str) -> list[Unit]:
     """The units of a short form that a long form must account for, in order.
 
@@ -394,7 +397,8 @@ def _confidence(a: _Alignment) -> float:
         return 0.0
     good = a.initial + a.boundary + 0.6 * a.consec + 0.2 * a.inner
     conf = 0.55 + 0.43 * good / a.units
-    conf -= 0.12 * a.skipped
+    # Skipped content words weigh more when the short form has few letters to offer.
+    conf -= (0.2 if a.units <= 2 else 0.12) * a.skipped
     if a.units <= 2 and (a.inner or a.consec):
         conf -= 0.1  # two-letter short forms taken from one word are the usual false hits
     if a.words > a.units + 2:
@@ -459,17 +463,21 @@ def _extend_locants(orig: str, s: int) -> int:
     prefixes joined by hyphens (`3,5-dihydroxyphenylglycine`,
     `N-phosphonacetyl-L-aspartate`, `c-Jun`, `alpha-myosin`): they belong
     to the name."""
-    while s > 1 and orig[s - 1] == "-":
+    while s > 1 and orig[s - 1] in "-/":
         k = s - 1
         j = k
-        while j > 0 and not orig[j - 1].isspace() and orig[j - 1] != "-":
+        while j > 0 and not orig[j - 1].isspace() and orig[j - 1] not in "-/":
             j -= 1
         piece = orig[j:k]
-        if piece.lower() in ("anti", "non", "multi", "protein"):
+        if j == k or piece.lower() in ("anti", "non", "multi", "protein"):
             break
-        # A lower-case word prefix (`pre-T`, `enoyl-acyl`) counts only when it begins the token.
+        # A word prefix (`pre-T`, `enoyl-acyl`, `Rho-GTPase`) or the first of
+        # slashed words (`Calcium/calmodulin`) counts only when it begins the token.
         at_token_start = j == 0 or orig[j - 1].isspace()
-        if j == k or not (_LOCANT.match(piece) or (at_token_start and piece.isalpha() and piece.islower() and len(piece) >= 3)):
+        word_prefix = at_token_start and piece.isalpha() and (piece.islower() or piece.istitle()) and len(piece) >= 3
+        if orig[k] == "/" and at_token_start and piece.isalpha():
+            word_prefix = True
+        if not (_LOCANT.match(piece) or word_prefix):
             break
         s = j
     return s
@@ -524,6 +532,8 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
         for s, e, kind in win.positions(units[0]):
             if s < lo_pos or kind < (1 if rule == "num-first" and units[0][0] == "D" else 2):
                 continue  # a long form begins at a word start
+            if rule == "num-first" and low[s:e] in _CARDINALS:
+                continue  # `one of the ...` does not open a reordered long form (`first ...` may)
             if (s + 1 >= wend or not orig[s + 1].isalnum()) and orig[s].islower() and (s == 0 or orig[s - 1] != "-"):
                 continue  # nor at a lone lower-case letter (`c (cc) and ...`)
             if e > wend:
@@ -644,7 +654,7 @@ def _clean_sf_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_MIN_CONF = 0.6
+_MIN_CONF = 0.55
 
 
 def english_definition(text: str, p: Parenthetical) -> Definition | None:
@@ -661,6 +671,8 @@ def english_definition(text: str, p: Parenthetical) -> Definition | None:
 
 def _english_definition(text: str, p: Parenthetical) -> Definition | None:
     inner = text[p.inner_start : p.inner_end]
+    if len(inner) == 1:
+        return _one_letter(text, p, inner)
     if not inner or is_noise(inner):
         return None
     left_lo = _left_bound(text, p.open)
@@ -702,6 +714,27 @@ def _restates(sf: str, lf: str) -> bool:
     if not key:
         return True
     return any(re.sub(r"[\W_]+", "", w.lower()) in (key, key + "p", key + "s") for w in re.split(r"[\s\-/()]+", lf))
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][a-z]{3,})\s*$")
+
+
+def _one_letter(text: str, p: Parenthetical, sf: str) -> Definition | None:
+    """`the large (L), middle (M) and small (S) proteins`: a one-letter short
+    form defined by the single word right before it, starting with that letter.
+    Anything looser is too ambiguous for one letter (enumerations, variables)."""
+    if not ("A" <= sf <= "Z"):
+        return None
+    m = _WORD_BEFORE.search(text, max(0, p.open - 40), p.open)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word[0].upper() != sf or word.lower() in _STOP or word.lower() in _LEADING_SKIP:
+        return None
+    ls, le = m.span(1)
+    if ls > 0 and (text[ls - 1].isalnum() or text[ls - 1] in "-/"):
+        return None  # part of a longer word or compound
+    return Definition(None, word, sf, ls, p.close + 1, 0.6, None, (ls, le), (p.inner_start, p.inner_end))
 
 
 def _inside_pair(text: str, p: Parenthetical) -> Definition | None:
