@@ -42,7 +42,7 @@ _GREEK_NAME_RE = re.compile("|".join(_GREEK_NAMES))
 # Words a long form may skip without contributing a letter (Ab3P's stop-word strategies).
 _STOP = frozenset(
     "of and the in for to with on by from a an at as or into via its their than that which "
-    "is are was were be per de du la le des et gene genes".split()
+    "is are was were be per de du la le des et gene genes product subunit subunits site sites domain domains dna".split()
 )
 # Words that do not begin a long form: the left boundary moves past them.
 _LEADING_SKIP = frozenset(
@@ -713,6 +713,11 @@ def _restates(sf: str, lf: str) -> bool:
     key = re.sub(r"[\W_]+", "", sf.lower())
     if not key:
         return True
+    m = re.match(r"^(.*?[a-z])(\d+)p?$", key)
+    if m is not None and len(m.group(1)) >= 2:
+        words = [re.sub(r"[\W_]+", "", w.lower()) for w in re.split(r"[\s\-/()]+", lf)]
+        if m.group(1) in words and m.group(2) not in words:
+            return True  # `FHA domain (FHA1)`: a gene named after its domain, not spelled out
     return any(re.sub(r"[\W_]+", "", w.lower()) in (key, key + "p", key + "s") for w in re.split(r"[\s\-/()]+", lf))
 
 
