@@ -141,6 +141,7 @@ def is_drug_code(s: str) -> bool:
     return _CODE_RE.match(s.strip()) is not None
 
 
+_NOT_IN_SF = re.compile(r"[~<>%=;:@$#*|\\]")
 _ROMAN = re.compile(r"^[IVX]{1,4}[A-Z]?$")
 
 
@@ -159,7 +160,7 @@ def looks_like_short_form(s: str) -> bool:
         return False
     if not any(c.isalpha() for c in s):
         return False
-    if _CJK_RE.search(s):
+    if _CJK_RE.search(s) or _NOT_IN_SF.search(s):
         return False
     has_upper = any(c.isupper() for c in s)
     has_digit = any(c.isdigit() for c in s)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 OPEN = "(（"
 CLOSE = ")）"
+_MAX_DEPTH = 6
 _LOOKAHEAD = 200  # as Schwartz & Hearst's Java: give up on a parenthesis after 200 chars
 
 # Where content stops when the closing mark was lost: a Chinese sentence end,
@@ -63,6 +64,8 @@ def _scan_square(text: str, i: int, n: int) -> Parenthetical | None:
         c = text[j]
         if c == "[":
             depth += 1
+            if depth > _MAX_DEPTH:
+                return None
         elif c == "]":
             if depth == 0:
                 s, e = _trim(text, i + 1, j)
@@ -88,6 +91,8 @@ def _scan(text: str, i: int, n: int) -> Parenthetical | None:
                 stopped = True  # a new parenthesis in the Chinese prose: ours lost its mark
                 break
             depth += 1
+            if depth > _MAX_DEPTH:
+                return None  # `((((((…`: not prose; keeps pathological input linear
         elif c in CLOSE:
             if depth == 0:
                 s, e = _trim(text, i + 1, j)
@@ -166,6 +171,7 @@ _CITATION = re.compile(
     r"[Ee]quation|[Ss]ee|[Cc]hapter|[Ss]ection|[Aa]ppendix)(?:\s|$|\d).*)$"
 )
 _LEADING_STAT = re.compile(r"^(?:mean|median|range|average|total|up to|about|approximately|aged?)\b", re.IGNORECASE)
+_COMPARISON = re.compile(r"[<>≤≥=＜＞]\s*[-+−]?\d")  # `Ki-67<10%`, `HPF>20`: a measurement
 _ASIDE = re.compile(r"^(?:e\.\s?g\.|i\.\s?e\.|viz\.|cf\.|ibid)", re.IGNORECASE)
 _AUTHOR_YEAR = re.compile(r"(?:et al\.?|\b(?:19|20)\d\d[a-z]?\s*$)", re.IGNORECASE)
 _ENUM = re.compile(r"^(?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2}|[a-z]\d|\d[a-z])$")
@@ -192,7 +198,7 @@ def is_noise(inner: str) -> bool:
         return True
     if _NUMERIC_ITEM.match(s) or _RATIO.match(s):
         return True
-    if _STAT.search(s):
+    if _STAT.search(s) or _COMPARISON.search(s):
         return True
     if _CITATION.match(s):
         return True
