@@ -237,3 +237,66 @@ def test_typical_text_is_fast_enough():
     assert len(got) == 4000
     # ~5 MB/s on an idle machine; the bar leaves room for a loaded test runner.
     assert len(text) / elapsed > 1_000_000
+
+
+# ---- further rules
+
+
+def test_short_form_after_a_comment_in_the_parenthesis():
+    text = "levels of tumour necrosis factor (recombinant, TNF) were measured"
+    assert pairs(text) == [("tumour necrosis factor", "TNF")]
+
+
+def test_short_form_first_with_for():
+    text = "We named the new gene CSD1 (for cold shock domain 1) and cloned it."
+    assert pairs(text) == [("cold shock domain 1", "CSD1")]
+
+
+def test_capitalised_word_as_short_form_needs_strong_evidence():
+    assert pairs("The factor, named Rapa (regulator of apoptosis pathway activation), binds DNA.") == [
+        ("regulator of apoptosis pathway activation", "Rapa")
+    ]
+    assert pairs("Patients (those treated with surgery) were followed.") == []
+
+
+def test_one_letter_short_forms_only_from_the_word_right_before():
+    text = "three envelope proteins, the large (L), middle (M) and small (S) proteins"
+    assert pairs(text) == [("large", "L"), ("middle", "M"), ("small", "S")]
+    assert pairs("in the treated group (A) and the control group (B)") == []
+
+
+def test_a_name_is_not_defined_by_itself():
+    assert pairs("the purified Rvs167p protein (Rvs167) was added") == []
+    assert pairs("crystals of the FHA domain (FHA1) diffracted") == []
+
+
+def test_greek_subunit_and_one_letter_qualifier_may_be_left_out():
+    assert pairs("phosphorylation of translation initiation factor 2 (TIF2alpha) rose") == [
+        ("translation initiation factor 2", "TIF2alpha")
+    ]
+    assert pairs("the catalytic subunit of protein phosphatase 2 (PP2(C)) binds") == [
+        ("protein phosphatase 2", "PP2(C)")
+    ]
+
+
+def test_list_of_definitions_is_not_one_long_form():
+    text = "the human Abc1 (hAbc1) and Abc2 (hAbc2) genes"
+    assert ("human Abc1 (hAbc1) and Abc2", "hAbc2") not in pairs(text)
+
+
+def test_pathological_input_stays_fast():
+    import time
+
+    for text in ["(" * 100_000, "[(" * 50_000, "(a" * 50_000, ")" * 100_000]:
+        t0 = time.perf_counter()
+        find_english_definitions(text)
+        assert time.perf_counter() - t0 < 2.0
+
+
+def test_chinese_term_ending_in_a_latin_letter_belongs_to_the_chinese_path():
+    from glossary_app.mining.english import chinese_context
+
+    text = "磷脂酶C(phospholipase C, PLC)与肿瘤HER2 (human epidermal growth factor receptor 2)"
+    ps = find_parentheticals(text)
+    assert chinese_context(text, ps[0].open)
+    assert not chinese_context(text, ps[1].open)
