@@ -39,10 +39,13 @@ _GREEK_CHARS = frozenset(_GREEK_SYMBOLS)
 _GREEK_SET = frozenset(_GREEK_SYMBOLS.values())
 _GREEK_NAME_RE = re.compile("|".join(_GREEK_NAMES))
 
-# Words a long form may skip without contributing a letter (Ab3P's stop-word strategies).
+# Words a long form may skip without contributing a letter: stop words (Ab3P's
+# stop-word strategies) and generic head nouns that names often leave out of
+# the abbreviation (`centromere DNA (CEN3)`, `apurinic/apyrimidinic site (AP)`).
 _STOP = frozenset(
     "of and the in for to with on by from a an at as or into via its their than that which "
-    "is are was were be per de du la le des et gene genes product subunit subunits site sites domain domains dna".split()
+    "is are was were be per de du la le des et "
+    "gene genes product subunit subunits site sites domain domains dna".split()
 )
 # Words that do not begin a long form: the left boundary moves past them.
 _LEADING_SKIP = frozenset(
@@ -51,7 +54,6 @@ _LEADING_SKIP = frozenset(
 )
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uff0f]")
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_WS_RE = re.compile(r"\s+")
 _TOKEN_RE = re.compile(r"\S+")
 
 _MAX_SF_LEN = 15

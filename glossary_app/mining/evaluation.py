@@ -15,7 +15,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 FIELDS = ("zh", "en", "abbr")
 _DASH = re.compile(r"[\u2010-\u2015\u2212\-]")
