@@ -59,23 +59,6 @@ def open_store(path: str | Path) -> "Store":
     return Store(db, path)
 
 
-def _combine_pinned(groups: list) -> list:
-    """One group per pinned entry: unconnected groups pinned to the same entry
-    (the two sides of a merge) must not make a second entry."""
-    out, by_pin = [], {}
-    for g in groups:
-        first = by_pin.get(g.pinned_entry) if g.pinned_entry is not None else None
-        if first is None:
-            if g.pinned_entry is not None:
-                by_pin[g.pinned_entry] = g
-            out.append(g)
-            continue
-        first.definition_ids.extend(g.definition_ids)
-        for key, texts in g.forms.items():
-            first.forms[key].update(texts)
-    return out
-
-
 @dataclass
 class Form:
     """A written form of an entry (Chinese, English or abbreviation)."""
@@ -295,7 +278,7 @@ class Store:
         pin_texts = defaultdict(list)
         for kind, key, entry_id, text in self.db.execute("select kind, key, entry_id, text from user_pins"):
             pin_texts[entry_id].append((kind, key, text))
-        groups = _combine_pinned(group_definitions(rows, pins))
+        groups = group_definitions(rows, pins)
 
         old_keys: dict[tuple[str, str], set[int]] = defaultdict(set)
         for kind, key, entry_id in self.db.execute("select kind, key, entry_id from forms"):
