@@ -98,8 +98,15 @@ def bench_start(db: Path, runs: int, work: Path) -> dict:
     settings.unlink(missing_ok=True)
     cold = start_once(db, settings, cold_cache)
     start_once(db, settings, warm_cache)  # fills the warm bytecode cache
+    warm_empty = [start_once(db, settings, warm_cache) for _ in range(runs)]
+    # A user reopens where they left off: the last query is restored.
+    from PySide6.QtCore import QSettings
+
+    s = QSettings(str(settings), QSettings.Format.IniFormat)
+    s.setValue("lookup/query", "receptor")
+    s.sync()
     warm = [start_once(db, settings, warm_cache) for _ in range(runs)]
-    return {"cold": cold, "warm": warm}
+    return {"cold": cold, "warm": warm, "warm_empty": warm_empty}
 
 
 def type_queries(db: Path, n_keys: int, seed: int = 3) -> list[float]:
@@ -157,6 +164,7 @@ def type_queries(db: Path, n_keys: int, seed: int = 3) -> list[float]:
             pool.append(("abbr", e.abbr.lower()))
     rng.shuffle(pool)
     latencies: list[float] = []
+    worker_ms: list[float] = []
     kinds: dict[str, list[float]] = {}
     w.search_box.setFocus()
     for kind, query in pool:
@@ -183,9 +191,11 @@ def type_queries(db: Path, n_keys: int, seed: int = 3) -> list[float]:
                 continue
             ms = (painted - t0) * 1000
             latencies.append(ms)
+            worker_ms.append(w._result.seconds * 1000)
             kinds.setdefault(kind, []).append(ms)
     w.close()
     type_queries.by_kind = kinds
+    type_queries.worker_ms = worker_ms
     return latencies
 
 
@@ -211,18 +221,21 @@ def main(argv=None) -> int:
     work = Path(tempfile.mkdtemp(prefix="bench-gui-start-"))
     starts = bench_start(db, args.starts, work)
     cold = starts["cold"]["seconds"]
-    warm = [r["seconds"] for r in starts["warm"]]
     lat = type_queries(db, args.keystrokes)
     print(f"\n== GUI on {db.name} ({args.size:,} entries)")
     print(f"start, cold (no bytecode cache, first launch): {cold:.2f} s")
-    print(
-        f"start, warm (median of {len(warm)}; restored query {starts['warm'][0]['query']!r}): {statistics.median(warm):.2f} s"
-        f"  [min {min(warm):.2f}, max {max(warm):.2f}]  target <= 1.0 s: {'ok' if statistics.median(warm) <= 1.0 else 'MISS'}"
-    )
+    for label, key in (("restored query", "warm"), ("empty query, top entries", "warm_empty")):
+        vals = [r["seconds"] for r in starts[key]]
+        print(
+            f"start, warm ({label} {starts[key][0]['query']!r}, median of {len(vals)}): {statistics.median(vals):.2f} s"
+            f"  [min {min(vals):.2f}, max {max(vals):.2f}]  target <= 1.0 s: {'ok' if statistics.median(vals) <= 1.0 else 'MISS'}"
+        )
     print(
         f"keystroke -> painted results, {len(lat)} keys: p50 {pct(lat, 50):.1f} ms, p95 {pct(lat, 95):.1f} ms,"
         f" p99 {pct(lat, 99):.1f} ms, max {max(lat):.1f} ms  target p95 <= 16 ms: {'ok' if pct(lat, 95) <= 16 else 'MISS'}"
     )
+    wm = type_queries.worker_ms
+    print(f"  of which in the search thread (search + first 40 entries): p50 {pct(wm, 50):.1f} ms, p95 {pct(wm, 95):.1f} ms")
     for kind, vals in sorted(getattr(type_queries, "by_kind", {}).items()):
         print(f"  {kind:<8} n={len(vals):<4} p50 {pct(vals, 50):6.1f}  p95 {pct(vals, 95):6.1f} ms")
     return 0

@@ -13,6 +13,9 @@ APPLICATION = "Oncology Glossary"
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created with the app's names on first call)."""
+    # The search and job threads run Python too; a shorter GIL switch interval
+    # (default 5 ms) lets the GUI thread paint sooner while they work.
+    sys.setswitchinterval(0.001)
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])

@@ -30,28 +30,48 @@ def reason_label(reason: str | None) -> str:
 class ResultsModel(QAbstractTableModel):
     """Rows of :class:`ResultRow` (entry + match reason), replaced wholesale per search.
 
-    The search thread already fetched each row's :class:`Entry`, so ``data()``
-    never touches the database and painting 200 rows costs no I/O.
+    The search thread fetches the first screenful of entries; further hits are
+    fetched in batches through Qt's ``canFetchMore``/``fetchMore`` as the user
+    scrolls. ``data()`` never touches the database.
     """
 
-    def __init__(self, parent=None) -> None:
+    BATCH = 40
+
+    def __init__(self, parent=None, loader=None) -> None:
         super().__init__(parent)
         self._rows: list[ResultRow] = []
+        self._more: list = []
+        # loader(hits) -> list[ResultRow]: reads entries on the GUI thread's connection.
+        self._loader = loader
 
     # -- content ------------------------------------------------------------
-    def set_rows(self, rows: list[ResultRow]) -> None:
-        """Replace every row."""
+    def set_rows(self, rows: list[ResultRow], more: list | None = None) -> None:
+        """Replace every row; ``more`` are hits whose rows are fetched lazily."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._more = list(more or [])
         self.endResetModel()
 
-    def append_rows(self, rows: list[ResultRow]) -> None:
-        """Add rows at the end (the part of a result fetched after the first paint)."""
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and bool(self._more)
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
+        """Fetch the next batch of hits the search thread left unfetched (the view
+        calls this when the user scrolls near the end)."""
+        if parent.isValid() or not self._more or self._loader is None:
+            return
+        batch, self._more = self._more[: self.BATCH], self._more[self.BATCH :]
+        rows = self._loader(batch)
         if rows:
             n = len(self._rows)
             self.beginInsertRows(QModelIndex(), n, n + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Fetch every pending hit (e.g. before selecting a row far down)."""
+        while self.canFetchMore():
+            self.fetchMore()
 
     def row_of(self, entry_id: int) -> int:
         """Row index of an entry, or -1."""

@@ -38,13 +38,18 @@ class SearchResult:
     dictionary: list = field(default_factory=list)  # DictionaryEntry, only when the glossary has nothing
     seconds: float = 0.0
     error: str | None = None
-    append: bool = False  # True: more rows for the result already shown with this seq
-    complete: bool = True  # False: an ``append`` result follows
+    more: list = field(default_factory=list)  # hits below the fold, fetched when scrolled to
 
 
 def favourite_ids(store) -> list[int]:
     """Ids of the visible starred entries, most frequent first."""
     return [row[0] for row in store.study.deck_entries("favourites")]
+
+
+def rows_for_hits(store, hits) -> list[ResultRow]:
+    """Result rows (entry + reason) for search hits, in hit order, using ``store``."""
+    entries = {e.id: e for e in store.entries([h.entry_id for h in hits])}
+    return [ResultRow(entries[h.entry_id], h.reason, h.matched) for h in hits if h.entry_id in entries]
 
 
 class SearchWorker(QThread):
@@ -98,17 +103,11 @@ class SearchWorker(QThread):
         self.wait(5000)
 
     # -- worker thread ------------------------------------------------------
-    @staticmethod
-    def _rows(store, hits) -> list[ResultRow]:
-        entries = {e.id: e for e in store.entries([h.entry_id for h in hits])}
-        return [ResultRow(entries[h.entry_id], h.reason, h.matched) for h in hits if h.entry_id in entries]
-
     def run(self) -> None:  # noqa: D102 - QThread entry point
         from glossary_app.store import open_store
 
         store = open_store(self._db_path)
         searcher = None
-        rest: list = []
         top_ids: dict[bool, list[int]] = {}
         try:
             while True:
@@ -136,12 +135,11 @@ class SearchWorker(QThread):
                         # Dictionary hits (entry_id 0) come only when the glossary has nothing.
                         hits = [h for h in found if h.entry_id]
                         result.dictionary = [h.dictionary for h in found if not h.entry_id and h.dictionary]
-                        # The first screenful is fetched and shown at once; the
-                        # rest (below the fold) follows as an append, so a
-                        # keystroke waits for ~40 entries, not 200.
-                        result.rows = self._rows(store, hits[: self.FIRST])
-                        rest = hits[self.FIRST :]
-                        result.complete = not rest
+                        # Only the first screenful is fetched here; the rest are
+                        # fetched by the model when the user scrolls to them
+                        # (fetchMore), so a keystroke waits for ~40 entries, not 200.
+                        result.rows = rows_for_hits(store, hits[: self.FIRST])
+                        result.more = hits[self.FIRST :]
                     else:
                         if include_hidden not in top_ids:
                             top_ids[include_hidden] = store.entry_ids(include_hidden=include_hidden)[: self.LIMIT]
@@ -154,14 +152,6 @@ class SearchWorker(QThread):
                 if seq != self._seq:
                     continue
                 self.results.emit(result)
-                if not result.complete and not result.error:
-                    more = SearchResult(seq=seq, query=query, mode=mode, append=True)
-                    try:
-                        more.rows = self._rows(store, rest)
-                    except Exception as e:
-                        more.error = f"{type(e).__name__}: {e}"
-                    if seq == self._seq:
-                        self.results.emit(more)
         finally:
             store.close()
 
