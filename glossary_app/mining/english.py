@@ -430,6 +430,13 @@ def _variants(sf: str) -> list[tuple[list[Unit], str]]:
     if len(units) >= 3 and units[-1][0] == "W" and units[-1][1] in _GREEK_SET:
         # `eIF2alpha`: the subunit letter is often left out of the long form.
         out.append((units[:-1], "no-greek"))
+    m = _TRIAL_SUFFIX.match(sf)
+    if m is not None:
+        # Trial acronyms `SANET-p`, `SANET-ep`: the lower-case suffix names a word
+        # of the long form out of order (pancreatic, extrapancreatic).
+        head = _sf_units(m.group(1))
+        if len(head) >= 3:
+            out.append((head, "suffix"))
     base = units
     if len(sf) >= 3 and sf[-1] == "s" and (sf[-2].isupper() or sf[-2].isdigit()) and units[-1] == ("L", "s"):
         base = units[:-1]
@@ -447,8 +454,9 @@ def _variants(sf: str) -> list[tuple[list[Unit], str]]:
     return out
 
 
-_VARIANT_SCORE = {"plain": 0.0, "plural": 0.5, "yeast-p": 0.0, "num-first": 0.0, "no-num": -1.5, "qualifier": -1.0, "no-greek": -1.0}
-_VARIANT_CONF = {"plain": 0.0, "plural": 0.0, "yeast-p": -0.03, "num-first": -0.05, "no-num": -0.12, "qualifier": -0.05, "no-greek": -0.08}
+_TRIAL_SUFFIX = re.compile(r"^([A-Z][A-Z0-9]{2,})-([a-z]{1,3})$")
+_VARIANT_SCORE = {"suffix": -0.5, "plain": 0.0, "plural": 0.5, "yeast-p": 0.0, "num-first": 0.0, "no-num": -1.5, "qualifier": -1.0, "no-greek": -1.0}
+_VARIANT_CONF = {"suffix": -0.05, "plain": 0.0, "plural": 0.0, "yeast-p": -0.03, "num-first": -0.05, "no-num": -0.12, "qualifier": -0.05, "no-greek": -0.08}
 _HEAD_BEFORE_NUMBER = re.compile(r"([A-Za-z]{3,})\s+$")
 
 
@@ -560,6 +568,15 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
                         continue
                     lf_s = m.start(1)
             a.words = len(orig[lf_s:wend].split())
+            if rule == "suffix":
+                # The suffix must begin a content word of the long form; that word is not skipped.
+                suffix = sf[sf.rindex("-") + 1 :].lower()
+                if not any(low[ws:we].startswith(suffix[0]) and low[ws:we] not in _STOP
+                           for ws, we in win.words if ws >= s):
+                    continue
+                if a.skipped:
+                    a.skipped -= 1
+                    a.score += _SKIP_COST
             score = a.score - _WORD_COST * a.words + _VARIANT_SCORE[rule]
             conf = _confidence(a) + _VARIANT_CONF[rule]
             fwi = win.word_of(lf_s)

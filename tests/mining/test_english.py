@@ -300,3 +300,10 @@ def test_chinese_term_ending_in_a_latin_letter_belongs_to_the_chinese_path():
     ps = find_parentheticals(text)
     assert chinese_context(text, ps[0].open)
     assert not chinese_context(text, ps[1].open)
+
+
+def test_trial_acronym_with_an_out_of_order_suffix():
+    text = "Results of the phase 3 trial Toripalimab in advanced hepatic neuroendocrine tumours (TANET-h) were reported."
+    assert pairs(text) == [("Toripalimab in advanced hepatic neuroendocrine tumours", "TANET-h")]
+    # The suffix must name a word of the long form.
+    assert pairs("Toripalimab in advanced hepatic neuroendocrine tumours (TANET-q) were reported.") == []
