@@ -115,6 +115,11 @@ def test_utf16_without_bom_is_recognised():
     assert decode_bytes(text.encode("utf-16-be")) == (text, "utf-16-be")
 
 
+def test_bom_file_with_one_damaged_byte_is_read():
+    text, enc = decode_bytes(b"\xef\xbb\xbf" + ZH_LONG.encode() + b"\xe8")
+    assert enc == "utf-8-sig" and text == ZH_LONG + "\ufffd"
+
+
 @pytest.mark.parametrize("codec", ["utf-8", "gbk", "big5"])
 def test_file_cut_in_the_middle_of_a_character_is_still_read(codec):
     full = trad(ZH_LONG).replace("酶", "酵素") if codec == "big5" else ZH_LONG
@@ -337,6 +342,12 @@ def test_title_skips_page_furniture(tmp_path):
     assert read_document(write(tmp_path, "a.txt", text.encode())).title == "胰腺神经内分泌肿瘤合并肝转移的治疗研究进展"
     text = "Loading...\n\nTable of Content\n\n28 December 2022, Volume 36 Issue 6\nImmunotherapy in Gastric Cancer Report\n"
     assert read_document(write(tmp_path, "b.txt", text.encode())).title == "Immunotherapy in Gastric Cancer Report"
+
+
+def test_title_furniture_words_are_whole_words(tmp_path):
+    text = "Loading...\nResearch Progress of HGF/MET Signaling Pathway\n"
+    assert read_document(write(tmp_path, "a.txt", text.encode())).title == "Research Progress of HGF/MET Signaling Pathway"
+    assert read_document(write(tmp_path, "b.txt", "DNA复制与肿瘤发生的关系\n".encode())).title == "DNA复制与肿瘤发生的关系"
 
 
 def test_long_title_is_trimmed(tmp_path):
