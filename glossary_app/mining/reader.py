@@ -349,7 +349,9 @@ class _HtmlText(HTMLParser):
             return
         if tag == "title":
             self.in_title = True
-        elif tag == "h1" and self.h1_parts is None:
+        elif self.in_title and (tag == "body" or tag in _PARAGRAPH_TAGS or tag in _LINE_TAGS):
+            self.in_title = False  # an unclosed <title> must not swallow the page
+        if tag == "h1" and self.h1_parts is None:
             self.h1_parts = []
             self.h1_depth = 1
         elif tag == "pre":

@@ -272,6 +272,12 @@ def test_html_title_falls_back_to_h1_and_sniffing(tmp_path):
     assert doc.text == "Loading...\n\n肝细胞癌的免疫治疗\n\n正文。"
 
 
+def test_unclosed_title_does_not_swallow_the_page(tmp_path):
+    page = b"<html><head><title>Paper title</head><body><p>Body text.</p></body></html>"
+    doc = read_document(write(tmp_path, "p.htm", page))
+    assert (doc.title, doc.text) == ("Paper title", "Body text.")
+
+
 def test_plain_text_with_angle_brackets_is_not_html(tmp_path):
     doc = read_document(write(tmp_path, "stats.txt", b"P<0.05 and a<b>c are not tags.\n"))
     assert doc.format == "text" and doc.text == "P<0.05 and a<b>c are not tags.\n"
