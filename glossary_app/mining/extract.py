@@ -23,6 +23,23 @@ _PLAUSIBLE_ABBR = re.compile(r"[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff\-
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+# A radionuclide written `钇-90（90Y）` whose opening parenthesis was lost with
+# the superscript markup around it (`钇-9090Y)`): the repeated mass number
+# (the backreference) marks where the symbol begins.
+_ISOTOPE_LOST_PAREN = re.compile(r"([\u4e00-\u9fff])-(\d{1,3}m?)(\2[A-Z][a-z]?)[)）]")
+
+
+def _isotopes_with_lost_parenthesis(text: str) -> list[Definition]:
+    out = []
+    for m in _ISOTOPE_LOST_PAREN.finditer(text):
+        zh_span = (m.start(1), m.end(2))
+        abbr_span = m.span(3)
+        out.append(
+            Definition(text[zh_span[0] : zh_span[1]], None, m.group(3), zh_span[0], m.end(), 0.7, zh_span, None, abbr_span)
+        )
+    return out
+
+
 def _simplified_view(text: str) -> str:
     """The text in simplified script, position for position; the text itself
     when it is simplified already or the conversion would shift offsets."""
@@ -118,4 +135,4 @@ def extract_definitions(text: str) -> list[Definition]:
                 abbr_span=abbr_abs,
             )
         )
-    return sorted(english + chinese, key=lambda d: (d.start, d.end))
+    return sorted(english + chinese + _isotopes_with_lost_parenthesis(text), key=lambda d: (d.start, d.end))

@@ -83,3 +83,11 @@ def test_spans_point_at_the_values():
     assert text[d.en_span[0] : d.en_span[1]] == d.en
     assert text[d.abbr_span[0] : d.abbr_span[1]] == d.abbr
     assert text[d.start : d.end].startswith("无进展生存期") and text[d.end - 1] == "）"
+
+
+def test_a_radionuclide_whose_opening_parenthesis_was_lost():
+    text = "采用碘-131131I)治疗，并与锝-99m99mTc)显像比较。"
+    got = triples(text)
+    assert ("碘-131", None, "131I") in got and ("锝-99m", None, "99mTc") in got
+    # an ordinary hyphenated number is not one
+    assert triples("随访12-1818个月)。") == []
