@@ -10,13 +10,15 @@ of MB/s. Rules:
   after a digit (``1.研究对象`` is a numbered heading) or an abbreviation.
 * Line breaks are hard boundaries, except a wrapped English line: a break
   after a lowercase letter, comma or hyphen and before a lowercase letter
-  joins the two lines (``the epidermal growth\\nfactor receptor``).
+  joins the two lines (``the epidermal growth\\nfactor receptor``); and
+  breaks inside a citation bracket (``升[\\n\\n1]。``, scraped web pages).
 * English: ``.!?`` then whitespace then a capital (optionally after an opening
   quote or bracket), but not after abbreviations (``e.g.``, ``et al.``,
   ``Fig.``, ``vs.``) or single-letter initials (``J. Smith``, ``U.S.``).
   Abstracts scraped without spaces (``carcinoma(HCC).Methods According``)
   split where a lowercase word, ``)``, ``]`` or ``%`` meets ``.`` and a
-  capitalised word. Decimals (``0.05``) never match.
+  capitalised word. Decimals (``0.05``) never match, and neither do list
+  numbers at a line start or after a colon (``Conclusions:1. Compared``).
 * No sentence is longer than :data:`MAX_SENTENCE` characters: longer runs are
   cut at the last whitespace (or comma) before the cap.
 """
@@ -48,6 +50,8 @@ _BOUNDARY = re.compile(
     rf"[{_FIRST}](?:"
     # Chinese terminators always end a sentence; the sentence keeps its closers.
     rf"(?<=[{_ZH_STOPS}])(?P<zh>[{_ZH_STOPS}]*[{_CLOSERS}]*)"
+    # Line breaks inside a citation bracket are scraping debris (`升[\n\n1]。`): skip them all.
+    rf"|(?<=\[\n)(?P<cite>\s*)(?=\d{{1,4}}(?:\s*[,，\-–~]\s*\d{{1,4}})*\])"
     # A line break, unless it only wraps an English line (lowercase/comma/hyphen -> lowercase).
     rf"|(?<=\n)(?P<nl>)(?:(?<![a-z,\-]\n)|(?![ \t]*[a-z]))"
     rf"|(?<=[{_OTHER_BREAKS}])(?P<br>)"
@@ -93,6 +97,18 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return False
 
 
+def _is_list_number(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` follows a list number: 1-2 digits at a line start or after a colon."""
+    j = dot - 1
+    while j >= 0 and dot - j <= 3 and text[j].isdigit():
+        j -= 1
+    if dot - j > 3:
+        return False  # three or more digits: a year or a count ("from 2004 to 2016.")
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in ":：\n"
+
+
 def _boundaries(text: str) -> list[int]:
     """Positions where one sentence ends and the next may begin, in order."""
     ends: list[int] = []
@@ -103,12 +119,15 @@ def _boundaries(text: str) -> list[int]:
             append(m.end())
         elif kind == "nl" or kind == "br":
             append(m.start())
+        elif kind == "cite":
+            continue
         else:
             start = m.start()
             first = text[start]
             if first == "." or first == "．":
-                if kind == "hw" and start and text[start - 1].isdigit():
-                    continue  # "1.研究对象", "3.5倍": numbering and decimals, not an ending
+                if start and text[start - 1].isdigit():
+                    if kind == "hw" or _is_list_number(text, start):
+                        continue  # "1.研究对象", "3.5倍", "Conclusions:1. Compared": numbering
                 if (kind == "run" or m.group().rstrip(_CLOSE_CHARS) in (".", "．")) and _is_abbreviation(text, start):
                     continue
             append(m.end())

@@ -64,6 +64,13 @@ def test_line_breaks_are_hard_boundaries_in_chinese():
     assert texts("第一行\r\n第二行\r第三行\u2028第四行") == ["第一行", "第二行", "第三行", "第四行"]
 
 
+def test_line_breaks_inside_citation_brackets_are_debris():
+    # Scraped pages put the citation link on its own line: 逐年升[\n\n1]。
+    assert texts("检出率逐年升[\n\n1]。下一句。") == ["检出率逐年升[\n\n1]。", "下一句。"]
+    assert texts("Yuan[\n\n12-14, 16]分析了患者。") == ["Yuan[\n\n12-14, 16]分析了患者。"]
+    assert texts("见[\n图1]") == ["见[", "图1]"]  # not a citation: the break stays hard
+
+
 def test_parenthetical_definition_stays_in_one_sentence():
     text = "肝细胞生长因子（hepatocyte growth factor, HGF）是一种多效因子。它能促进增殖。"
     assert texts(text) == ["肝细胞生长因子（hepatocyte growth factor, HGF）是一种多效因子。", "它能促进增殖。"]
@@ -109,6 +116,14 @@ def test_number_before_period_still_ends_sentence():
         "Finally in Figure 1a.",
         "The end.",
     ]
+
+
+def test_list_numbers_do_not_end_sentences():
+    assert texts("Conclusions:1. Compared with mTOR inhibitors, TKIs prolong survival.") == [
+        "Conclusions:1. Compared with mTOR inhibitors, TKIs prolong survival."
+    ]
+    assert texts("1. Introduction\n2. Methods") == ["1. Introduction", "2. Methods"]
+    assert texts("from 2004 to 2016. The relevant data.") == ["from 2004 to 2016.", "The relevant data."]
 
 
 def test_closing_quote_and_bracket_after_english_period():
