@@ -93,7 +93,13 @@ def take(out: Path, db: Path | None) -> list[Path]:
     def lookup(query: str) -> None:
         w.set_query(query)
         _settle(app, w, lambda: w._result is not None and w._result.query == query)
-        _settle(app, w, lambda: w.detail.entry is not None or not w.model.rowCount())
+        # The detail pane follows the selection a moment later: wait for it.
+        _settle(
+            app,
+            w,
+            lambda: (w.current_entry() is None and not w.model.rowCount())
+            or (w.detail.entry is not None and w.current_entry() is not None and w.detail.entry.id == w.current_entry().id),
+        )
 
     lookup("PFS")
     shot("main-light")
@@ -116,7 +122,7 @@ def take(out: Path, db: Path | None) -> list[Path]:
         doc.resize(800, 600)
         shot("document", doc)
         doc.close()
-    lookup("肿瘤")  # not in the glossary: the dictionary fallback
+    lookup("感冒")  # not in the glossary: the dictionary fallback
     shot("dictionary-fallback")
     w.close()
     return saved

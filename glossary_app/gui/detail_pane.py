@@ -46,7 +46,7 @@ def entry_html(entry) -> str:
         flags.append(_e(tr("added by you")))
     h.append(f"<p style='color:gray'>{' · '.join(flags)}<br>")
     h.append(
-        _e(tr("{occ} occurrences, defined {defs} times in {docs} documents")).format(
+        _e(tr("Occurrences: {occ} · definitions: {defs} · documents: {docs}")).format(
             occ=entry.occurrences, defs=entry.definition_count, docs=entry.doc_count
         )
     )

@@ -60,7 +60,7 @@ from glossary_app.gui.qt import (
     QWidget,
     Signal,
 )
-from glossary_app.gui.results_model import ABBR, EN, MATCH, PINYIN, STAR, ZH, ResultsModel
+from glossary_app.gui.results_model import ABBR, EN, MATCH, STAR, ZH, ChinesePinyinDelegate, ResultsModel
 from glossary_app.gui.undo import CoreStep
 from glossary_app.gui.workers import (
     DictionaryWarmer,
@@ -86,12 +86,17 @@ def app_icon() -> QIcon:
     return icon
 
 
-class _ElideLeftDelegate(QStyledItemDelegate):
-    """Left context is cut at its far (left) end so the words next to the term stay visible."""
+class _ElideDelegate(QStyledItemDelegate):
+    """Cuts long text where it matters least: the left context at its far (left)
+    end so the words next to the term stay visible, a long term in the middle."""
+
+    def __init__(self, mode, parent=None) -> None:
+        super().__init__(parent)
+        self._mode = mode
 
     def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideLeft
+        option.textElideMode = self._mode
 
 
 class ConcordanceView(QTableView):
@@ -114,10 +119,11 @@ class ConcordanceView(QTableView):
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
-        self.setItemDelegateForColumn(LEFT, _ElideLeftDelegate(self))
+        self.setItemDelegateForColumn(LEFT, _ElideDelegate(Qt.TextElideMode.ElideLeft, self))
+        self.setItemDelegateForColumn(TERM, _ElideDelegate(Qt.TextElideMode.ElideMiddle, self))
         h = self.horizontalHeader()
         h.setSectionResizeMode(LEFT, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(TERM, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(TERM, QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(RIGHT, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
         h.resizeSection(SOURCE, 140)
@@ -127,6 +133,17 @@ class ConcordanceView(QTableView):
     def set_examples(self, examples: list) -> None:
         """Show these examples (corpus order until the user sorts)."""
         self.kwic.set_examples(examples)
+        self.fit_term_column()
+
+    def fit_term_column(self) -> None:
+        """The term column as wide as its longest term, but at most 40 % of the
+        view, so both contexts stay readable."""
+        want = max(self.sizeHintForColumn(TERM), self.horizontalHeader().sectionSizeHint(TERM)) + 12
+        self.horizontalHeader().resizeSection(TERM, min(want, max(80, self.viewport().width() * 2 // 5)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_term_column()
 
     def example_at(self, view_row: int):
         """The example shown on a view row (after sorting)."""
@@ -228,7 +245,8 @@ class MainWindow(QMainWindow):
         h.setSectionResizeMode(EN, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(STAR, QHeaderView.ResizeMode.Fixed)
         h.setHighlightSections(False)
-        for col, width in ((STAR, 26), (ABBR, 80), (ZH, 130), (PINYIN, 150), (MATCH, 130)):
+        self.results.setItemDelegateForColumn(ZH, ChinesePinyinDelegate(self.results))
+        for col, width in ((STAR, 26), (ABBR, 80), (ZH, 210), (MATCH, 130)):
             h.resizeSection(col, width)
         self.results.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.results.doubleClicked.connect(lambda _i: self.open_current())
@@ -259,7 +277,7 @@ class MainWindow(QMainWindow):
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.addWidget(self.results)
         self.main_splitter.addWidget(self.right_splitter)
-        self.main_splitter.setSizes([720, 560])
+        self.main_splitter.setSizes([600, 680])
         self.main_splitter.setStretchFactor(0, 1)
         self.main_splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.main_splitter)
@@ -270,7 +288,9 @@ class MainWindow(QMainWindow):
         self.progress_label = QLabel()
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel_job)
+        self.count_label = QLabel()
         sb = self.statusBar()
+        sb.addWidget(self.count_label)
         sb.addPermanentWidget(self.progress_label)
         sb.addPermanentWidget(self.progress)
         sb.addPermanentWidget(self.cancel_button)
@@ -459,8 +479,7 @@ class MainWindow(QMainWindow):
         self.detail.retranslate()
         self.concordance_en.setAccessibleName(tr("English examples"))
         self.concordance_zh.setAccessibleName(tr("Chinese examples"))
-        self.examples_tabs.setTabText(0, tr("English examples"))
-        self.examples_tabs.setTabText(1, tr("Chinese examples"))
+        self._update_example_tabs()
         self.examples_tabs.setAccessibleName(tr("Examples in context"))
         self.examples_label.setText(tr("Examples in context — double-click one to open its document"))
         self.cancel_button.setText(tr("Cancel"))
@@ -472,6 +491,8 @@ class MainWindow(QMainWindow):
         for w in self.document_windows:
             w.retranslate()
         self._update_title()
+        self._update_action_states()
+        self._update_count()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -572,8 +593,17 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         states, self._splitter_states = getattr(self, "_splitter_states", None), None
+        if states:
+            self._restore_splitters(states)
+            # Once more after the platform's first resize of the new window,
+            # which would otherwise redistribute the restored sizes.
+            QTimer.singleShot(0, lambda: self._restore_splitters(states))
+
+    def _restore_splitters(self, states: dict) -> None:
+        if self._closed:
+            return
         for key, splitter in (("window/main_splitter", self.main_splitter), ("window/right_splitter", self.right_splitter)):
-            state = (states or {}).get(key)
+            state = states.get(key)
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)
 
@@ -636,6 +666,7 @@ class MainWindow(QMainWindow):
         if not result.rows:
             self.concordance_en.set_examples([])
             self.concordance_zh.set_examples([])
+            self._update_example_tabs()
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and keep is not None and any(h.entry_id == keep for h in result.more):
             self.model.fetch_all()  # the entry to reselect is below the fold
@@ -655,6 +686,7 @@ class MainWindow(QMainWindow):
                 self.detail.show_entry(None)
         if result.error:
             self.statusBar().showMessage(tr("Search failed: {error}").format(error=result.error), 8000)
+        self._update_count()
         self.results_shown.emit(result)
 
     _result_query: str | None = None
@@ -663,6 +695,7 @@ class MainWindow(QMainWindow):
         # While typing, results change on every keystroke: the detail pane waits
         # a moment so typing stays smooth; arrow keys and clicks show at once.
         self._detail_timer.start(0 if self.results.hasFocus() else 40)
+        self._update_action_states()
 
     def _show_current_entry(self) -> None:
         if self._closed:
@@ -676,13 +709,28 @@ class MainWindow(QMainWindow):
         self.concordance_en.set_examples(self.store.examples(entry.id, lang="en", limit=300))
         self.concordance_zh.set_examples(self.store.examples(entry.id, lang="zh", limit=300))
         n_en, n_zh = self.concordance_en.kwic.rowCount(), self.concordance_zh.kwic.rowCount()
-        self.examples_tabs.setTabText(0, tr("English examples") + f" ({n_en})")
-        self.examples_tabs.setTabText(1, tr("Chinese examples") + f" ({n_zh})")
+        self._update_example_tabs()
         if n_en == 0 and n_zh > 0:
             self.examples_tabs.setCurrentIndex(1)
         elif n_zh == 0 and n_en > 0:
             self.examples_tabs.setCurrentIndex(0)
         self._update_action_states()
+
+    def _update_example_tabs(self) -> None:
+        n_en, n_zh = self.concordance_en.kwic.rowCount(), self.concordance_zh.kwic.rowCount()
+        self.examples_tabs.setTabText(0, tr("English examples") + f" ({n_en})")
+        self.examples_tabs.setTabText(1, tr("Chinese examples") + f" ({n_zh})")
+
+    def _update_count(self) -> None:
+        r = self._result
+        if r is None:
+            self.count_label.setText("")
+        elif r.mode == "favourites":
+            self.count_label.setText(tr("Favourites: {n}").format(n=len(r.rows)))
+        else:
+            n = len(r.rows) + len(r.more)
+            text = tr("Results: {n}").format(n=n) if r.query.strip() else tr("Most frequent entries: {n}").format(n=n)
+            self.count_label.setText(text)
 
     def current_entry(self):
         """The entry on the current results row (None when there is none)."""

@@ -87,6 +87,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleFactory,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QTextBrowser,

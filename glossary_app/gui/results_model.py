@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 from glossary_app.gui.i18n import tr
-from glossary_app.gui.qt import QAbstractTableModel, QColor, QFont, QModelIndex, Qt
+from glossary_app.gui.qt import (
+    QAbstractTableModel,
+    QApplication,
+    QColor,
+    QFont,
+    QModelIndex,
+    QPalette,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
+)
 from glossary_app.gui.workers import ResultRow
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PINYIN_ROLE = Qt.ItemDataRole.UserRole + 2  # the Chinese column's pinyin, drawn after the characters
 
-# Column order of the results table.
-STAR, ABBR, EN, ZH, PINYIN, MATCH = range(6)
+# Column order of the results table; Chinese and its pinyin share a column.
+STAR, ABBR, EN, ZH, MATCH = range(5)
 
 
 def reason_label(reason: str | None) -> str:
@@ -100,13 +112,13 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return ["★", tr("Abbr."), tr("English"), tr("Chinese"), tr("Pinyin"), tr("Why it matched")][section]
+            return ["★", tr("Abbr."), tr("English"), tr("Chinese · pinyin"), tr("Why it matched")][section]
         if role == Qt.ItemDataRole.ToolTipRole and section == STAR:
             return tr("Favourite")
         return None
@@ -125,8 +137,6 @@ class ResultsModel(QAbstractTableModel):
                 return (e.en or "") + ("  ✓" if e.verified else "")
             if col == ZH:
                 return e.zh or ""
-            if col == PINYIN:
-                return e.pinyin or ""
             if col == MATCH:
                 if not row.reason:
                     return ""
@@ -134,6 +144,8 @@ class ResultsModel(QAbstractTableModel):
                 return f"{label}: {row.matched}" if row.matched else label
         elif role == ENTRY_ID_ROLE:
             return e.id
+        elif role == PINYIN_ROLE:
+            return e.pinyin or "" if col == ZH else ""
         elif role == Qt.ItemDataRole.ToolTipRole:
             parts = [p for p in (e.abbr, e.en, e.zh, e.pinyin) if p]
             if e.verified:
@@ -144,12 +156,56 @@ class ResultsModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ForegroundRole:
             if col == STAR and e.favourite:
                 return QColor("#d4a017")
-            if e.hidden or col in (PINYIN, MATCH):
+            if e.hidden or col == MATCH:
                 return QColor("#8d8f94")
         elif role == Qt.ItemDataRole.FontRole and col == ABBR:
             f = QFont()
             f.setBold(True)
             return f
         elif role == Qt.ItemDataRole.AccessibleTextRole:
+            if col == ZH:
+                return " ".join(x for x in (e.zh, e.pinyin) if x)
             return self.data(index, Qt.ItemDataRole.DisplayRole) or self.data(index, Qt.ItemDataRole.ToolTipRole)
         return None
+
+
+class ChinesePinyinDelegate(QStyledItemDelegate):
+    """Paints the Chinese column as the characters followed by their pinyin in a
+    dimmer colour, elided together at the right."""
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        zh, pinyin = opt.text, index.data(PINYIN_ROLE) or ""
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget).adjusted(2, 0, -2, 0)
+        fm = opt.fontMetrics
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(text_role))
+        zh_shown = fm.elidedText(zh, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), zh_shown)
+        used = fm.horizontalAdvance(zh_shown) + (fm.horizontalAdvance("  ") if zh_shown else 0)
+        rest = rect.width() - used
+        if pinyin and rest > fm.horizontalAdvance("…") * 2 and zh_shown == zh:
+            dim = opt.palette.color(text_role)
+            if not selected:
+                dim = opt.palette.color(QPalette.ColorRole.PlaceholderText)
+            painter.setPen(dim)
+            painter.drawText(
+                rect.adjusted(used, 0, 0, 0),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                fm.elidedText(pinyin, Qt.TextElideMode.ElideRight, rest),
+            )
+        painter.restore()
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        pinyin = index.data(PINYIN_ROLE) or ""
+        if pinyin:
+            size.setWidth(size.width() + option.fontMetrics.horizontalAdvance("  " + pinyin))
+        return size

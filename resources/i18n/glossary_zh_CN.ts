@@ -44,8 +44,8 @@
       <translation>收藏</translation>
     </message>
     <message>
-      <source>{occ} occurrences, defined {defs} times in {docs} documents</source>
-      <translation>出现 {occ} 次，在 {docs} 篇文档中定义 {defs} 次</translation>
+      <source>Occurrences: {occ} · definitions: {defs} · documents: {docs}</source>
+      <translation>出现：{occ} · 定义：{defs} · 文档：{docs}</translation>
     </message>
     <message>
       <source>General dictionary (CC-CEDICT):</source>
@@ -312,6 +312,10 @@
       <translation>进度</translation>
     </message>
     <message>
+      <source>Preparing the glossary: mining the built-in documents…</source>
+      <translation>正在准备术语表：挖掘内置文档…</translation>
+    </message>
+    <message>
       <source>Keyboard shortcuts</source>
       <translation>键盘快捷键</translation>
     </message>
@@ -536,10 +540,6 @@
       <translation>搜索英文、中文、拼音或缩写</translation>
     </message>
     <message>
-      <source>Preparing the glossary: mining the built-in documents…</source>
-      <translation>正在准备术语表：挖掘内置文档…</translation>
-    </message>
-    <message>
       <source>Nothing to look up: the clipboard is empty.</source>
       <translation>没有可查询的内容：剪贴板为空。</translation>
     </message>
@@ -664,6 +664,18 @@ Database: {path}</source>
       <translation>界面显示为 {language}</translation>
     </message>
     <message>
+      <source>Favourites: {n}</source>
+      <translation>收藏：{n}</translation>
+    </message>
+    <message>
+      <source>Results: {n}</source>
+      <translation>结果：{n}</translation>
+    </message>
+    <message>
+      <source>Most frequent entries: {n}</source>
+      <translation>最常见条目：{n}</translation>
+    </message>
+    <message>
       <source>Not changed: {error}</source>
       <translation>未更改：{error}</translation>
     </message>
@@ -712,8 +724,8 @@ Database: {path}</source>
       <translation>缩写</translation>
     </message>
     <message>
-      <source>Pinyin</source>
-      <translation>拼音</translation>
+      <source>Chinese · pinyin</source>
+      <translation>中文 · 拼音</translation>
     </message>
     <message>
       <source>Why it matched</source>
@@ -954,6 +966,26 @@ Database: {path}</source>
     <message>
       <source>Not saved: {problem}</source>
       <translation>未保存：{problem}</translation>
+    </message>
+    <message>
+      <source>{occ} occurrences, defined {defs} times in {docs} documents</source>
+      <translation type="vanished">出现 {occ} 次，在 {docs} 篇文档中定义 {defs} 次</translation>
+    </message>
+    <message>
+      <source>{n} favourites</source>
+      <translation type="vanished">{n} 个收藏</translation>
+    </message>
+    <message>
+      <source>{n} results</source>
+      <translation type="vanished">{n} 个结果</translation>
+    </message>
+    <message>
+      <source>{n} most frequent entries</source>
+      <translation type="vanished">出现最多的 {n} 个条目</translation>
+    </message>
+    <message>
+      <source>Pinyin</source>
+      <translation type="vanished">拼音</translation>
     </message>
   </context>
 </TS>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from glossary_app.gui.qt import QApplication, Qt
-from glossary_app.gui.results_model import ABBR, EN, MATCH, PINYIN, ZH
+from glossary_app.gui.results_model import ABBR, EN, MATCH, PINYIN_ROLE, ZH
 from tests.gui.helpers import rows, search
 
 
@@ -32,7 +32,8 @@ def test_finds_by_chinese_typed_through_the_input_method(window, qtbot):
 def test_finds_by_pinyin_and_shows_pinyin(window, qtbot):
     search(qtbot, window, "wujinzhan")
     assert _abbrs(window)[0] == "PFS"
-    assert window.model.index(0, PINYIN).data().startswith("wú jìn zhǎn")
+    assert window.model.index(0, ZH).data() == "无进展生存期"
+    assert window.model.index(0, ZH).data(PINYIN_ROLE).startswith("wú jìn zhǎn")
     assert window.model.index(0, MATCH).data()  # why it matched is shown
 
 
@@ -84,7 +85,7 @@ def test_detail_pane_shows_forms_pinyin_sources_and_counts(window, qtbot):
     qtbot.waitUntil(lambda: window.detail.entry is not None and window.detail.entry.abbr == "PFS")
     text = window.detail.toPlainText()
     for expected in ("PFS", "Progression-free survival", "progression-free survival", "无进展生存期", "wú jìn zhǎn",
-                     "FLAURA trial report", "FLAURA 试验报告", "not verified", "occurrences"):
+                     "FLAURA trial report", "FLAURA 试验报告", "not verified", "Occurrences"):
         assert expected in text, expected
 
 
