@@ -136,3 +136,21 @@ def test_star_and_the_favourites_list(window, qtbot):
     assert [x.id for x in rows(window)] == [e.id]
     window.actions["undo"].trigger()
     qtbot.waitUntil(lambda: window._result.mode == "favourites" and window.model.rowCount() == 0)
+
+
+def test_undo_reaches_back_into_the_previous_session(open_window, small_db, qtbot):
+    w = open_window(small_db)
+    e = _select(w, qtbot, "OS", "OS")
+    w.actions["verify"].trigger()
+    assert w.store.entry(e.id).verified
+    w.close()
+
+    w2 = open_window(small_db)
+    # The core kept the history; the window's undo stack mirrors it.
+    assert w2.actions["undo"].isEnabled() and w2.undo_stack.count() >= 1
+    qtbot.waitUntil(lambda: w2.current_entry() is not None and w2.current_entry().id == e.id)
+    _press_undo(w2, qtbot)
+    assert not w2.store.entry(e.id).verified
+    qtbot.waitUntil(lambda: "not verified" in w2.detail.toPlainText())
+    _press_undo(w2, qtbot, redo=True)
+    assert w2.store.entry(e.id).verified
