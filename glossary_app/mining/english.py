@@ -717,12 +717,19 @@ def _english_definition(text: str, p: Parenthetical) -> Definition | None:
             best = (conf, d)
         if i == 0:
             break
+    # 2. (long form, SF): both inside the parenthesis. When the short form
+    # after the comma is explained by the words before it inside the
+    # parenthesis, that is the definition the author wrote, whatever the left
+    # context also happens to spell (`... a critical domain (Bas1p interaction
+    # and regulatory domain, BIRD)`).
+    inside = _inside_pair(text, p)
     if best is not None:
-        return best[1]
-    # 2. (long form, SF): both inside the parenthesis.
-    d = _inside_pair(text, p)
-    if d is not None:
+        d = best[1]
+        if inside is not None and d.abbr_span[0] > p.inner_start and inside.abbr == d.abbr and inside.confidence >= d.confidence - 0.1:
+            return inside
         return d
+    if inside is not None:
+        return inside
     # 3. SF (long form): the token right before the parenthesis is the short form.
     return _short_form_first(text, p, left_lo)
 

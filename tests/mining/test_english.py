@@ -69,6 +69,8 @@ def check_spans(text, d):
         ("Patients positive for HER2 (human epidermal growth factor receptor 2) were excluded.", ("human epidermal growth factor receptor 2", "HER2")),
         # (long form, SF) inside the parenthesis
         ("the gene (encoding the human vascular endothelial growth factor, VEGF) was cloned", ("vascular endothelial growth factor", "VEGF")),
+        # ... and it wins over a left context that happens to spell the short form too
+        ("Analysis of Ste5 mutants identified a region (Ste5 membrane anchoring region, SMAR) that binds", ("Ste5 membrane anchoring region", "SMAR")),
         # square brackets
         ("ligands such as Artemin [ART] bind", ("Artemin", "ART")),
     ],
