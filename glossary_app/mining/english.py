@@ -47,6 +47,11 @@ _STOP = frozenset(
     "is are was were be per de du la le des et "
     "gene genes product subunit subunits site sites domain domains dna".split()
 )
+# Function words: a letter inside one of them (`t` of `with`) is a chance match.
+_FUNCTION = frozenset(
+    "of and the in for to with on by from a an at as or into via its their than that which "
+    "is are was were be".split()
+)
 # Words that do not begin a long form: the left boundary moves past them.
 _LEADING_SKIP = frozenset(
     "the a an this that these those its their our his her of and or in on for to with by from "
@@ -225,7 +230,7 @@ class _Window:
     for alignment: lower-cased with Greek symbols read as their initials, and
     split into words (alphanumeric runs; hyphen parts are words)."""
 
-    __slots__ = ("orig", "low", "words", "word_starts", "word_ends", "content_prefix", "token_starts", "_pos_cache")
+    __slots__ = ("orig", "low", "words", "word_starts", "word_ends", "content_prefix", "token_starts", "_pos_cache", "function")
 
     def __init__(self, orig: str):
         self.orig = orig
@@ -242,6 +247,8 @@ class _Window:
             # Stop words and one-letter words (`cytochrome c`, `protein A`) may go unused.
             prefix.append(prefix[-1] + (0 if e - s == 1 or low[s:e] in _STOP else 1))
         self.content_prefix = prefix
+        # Function words give a letter only as a whole word (`of` in `TOM`), never from inside.
+        self.function = [low[s:e] in _FUNCTION and not orig[s:e].isupper() for s, e in words]
         self.token_starts = [m.start() for m in _TOKEN_RE.finditer(orig)]
         self._pos_cache: dict[Unit, list[tuple[int, int, int]]] = {}
 
@@ -352,6 +359,8 @@ def _align(win: _Window, units: list[Unit], first: tuple[int, int, int], end: in
             if e > end:
                 break
             w = word_of(s)
+            if kind < 2 and w >= 0 and win.function[w]:
+                continue
             best = None
             for pend, st in state.items():
                 if pend > s:

@@ -309,3 +309,11 @@ def test_trial_acronym_with_an_out_of_order_suffix():
     assert pairs(text) == [("Toripalimab in advanced hepatic neuroendocrine tumours", "TANET-h")]
     # The suffix must name a word of the long form.
     assert pairs("Toripalimab in advanced hepatic neuroendocrine tumours (TANET-q) were reported.") == []
+
+
+def test_function_words_give_letters_only_as_whole_words():
+    # `t` of `with` is a chance match, not an abbreviated word
+    assert find_english_definitions("it acts as part of a complex with Ddb2 (CTD) in repair") == []
+    # an acronym spelled like a function word is not one
+    got = find_english_definitions("the WAS protein (WASP) binds actin")
+    assert [(d.en, d.abbr) for d in got] == [("WAS protein", "WASP")]
