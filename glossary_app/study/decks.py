@@ -71,6 +71,6 @@ def deck_entries(store, deck: Deck) -> list[tuple[int, str | None, str | None, s
         from glossary_app.search import Searcher  # the lookup engine; imported on use
 
         hits = Searcher(store).search(deck.value or "", SEARCH_LIMIT)
-        ids = list(dict.fromkeys(h.entry_id for h in hits))
+        ids = list(dict.fromkeys(h.entry_id for h in hits if h.entry_id))  # 0 = dictionary-only hit
         return store.study.entry_fields(ids)
     return store.study.deck_entries(deck.kind, deck.value)
