@@ -18,9 +18,9 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
-import os
 import random
 import resource
+import signal
 import sys
 import tempfile
 import time
@@ -94,22 +94,24 @@ def build_store(path: Path, entries) -> dict:
     db = store.db
     t0 = time.perf_counter()
     with db.atomic():
-        db.conn.executemany(
-            "insert into entries (id, origin, abbr, en, zh, pinyin, occurrences, definition_count, doc_count, created_at, retired)"
-            " values (?, 'mined', ?, ?, ?, ?, ?, 1, 1, '2026-01-01', 0)",
-            [(i, a, e, z, m, o) for i, (z, e, a, m, p, ini, o) in enumerate(entries, 1)],
-        )
-        forms = []
-        for i, (z, e, a, m, p, ini, o) in enumerate(entries, 1):
-            forms.append((i, "zh", z, z, z, m, p, ini, o))
-            forms.append((i, "en", e, english_key(e), e, None, None, None, o))
-            if a:
-                forms.append((i, "abbr", a, abbr_key(a), a, None, None, None, o))
-        db.conn.executemany(
-            "insert into forms (entry_id, kind, text, key, simplified, pinyin, pinyin_plain, initials, count, origin)"
-            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'mined')",
-            forms,
-        )
+        for start in range(0, len(entries), 50_000):  # chunks: flat memory at 1M
+            chunk = entries[start : start + 50_000]
+            db.conn.executemany(
+                "insert into entries (id, origin, abbr, en, zh, pinyin, occurrences, definition_count, doc_count,"
+                " created_at, retired) values (?, 'mined', ?, ?, ?, ?, ?, 1, 1, '2026-01-01', 0)",
+                [(i, a, e, z, m, o) for i, (z, e, a, m, p, ini, o) in enumerate(chunk, start + 1)],
+            )
+            forms = []
+            for i, (z, e, a, m, p, ini, o) in enumerate(chunk, start + 1):
+                forms.append((i, "zh", z, z, z, m, p, ini, o))
+                forms.append((i, "en", e, english_key(e), e, None, None, None, o))
+                if a:
+                    forms.append((i, "abbr", a, abbr_key(a), a, None, None, None, o))
+            db.conn.executemany(
+                "insert into forms (entry_id, kind, text, key, simplified, pinyin, pinyin_plain, initials, count,"
+                " origin) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'mined')",
+                forms,
+            )
     t1 = time.perf_counter()
     terms = search_index.rebuild(store)
     t2 = time.perf_counter()
@@ -190,7 +192,12 @@ def run(size: int, per_kind: int, workdir: Path) -> None:
     out = workdir / f"bench_{size}.json"
     child = multiprocessing.get_context("fork").Process(target=_build_child, args=(size, per_kind, path, out))
     child.start()
-    child.join()
+    try:
+        child.join()
+    finally:
+        if child.is_alive():  # interrupted: do not leave a builder behind
+            child.terminate()
+            child.join()
     if child.exitcode != 0:
         raise SystemExit(f"building {size} entries failed (exit {child.exitcode})")
     data = json.loads(out.read_text())
@@ -235,7 +242,8 @@ def main(argv=None) -> int:
         sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     except ValueError:
         ap.error("--sizes takes whole numbers, e.g. 10000,100000")
-    os.environ.setdefault("XDG_CACHE_HOME", tempfile.mkdtemp())
+    # A plain `kill` ends the run like Ctrl-C: temporary databases are removed.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     with tempfile.TemporaryDirectory() as tmp:
         workdir = args.dir or Path(tmp)
         for size in sizes:

@@ -84,6 +84,13 @@ class Searcher:
         self._lock = threading.Lock()
 
     # -- public ------------------------------------------------------------
+    def generation(self) -> int:
+        """The index's change counter: it moves whenever entries are rebuilt
+        or curated, so a view can tell that its results may be stale."""
+        from glossary_app.store import search_index as si
+
+        return si.generation(self.store)
+
     def search(self, query: str, limit: int = 50, include_hidden: bool = False) -> list[Hit]:
         """Ranked hits for ``query`` (any text: never a syntax error).
 

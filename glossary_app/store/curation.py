@@ -28,7 +28,6 @@ from collections import Counter
 from datetime import datetime, timezone
 from typing import Iterable
 
-from glossary_app.mining.merge import definition_forms
 from glossary_app.normalize import abbr_key, collapse_ws, english_key, zh_key
 
 _KEY_OF = {"zh": zh_key, "en": english_key, "abbr": abbr_key}

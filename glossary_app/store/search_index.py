@@ -12,9 +12,11 @@ caches (the fuzzy matcher's term list) notice the change.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 
 from glossary_app.search.fold import grams_of, term_rows_for, word_suffixes
+from glossary_app.store.search_schema import TERM_INDEXES
 
 # Fields whose terms go into the trigram index (pinyin is matched by prefix only).
 FTS_FIELDS = ("abbr", "en", "zh")
@@ -36,33 +38,37 @@ def _bump(store) -> None:
     )
 
 
-def _entry_sources(store, ids: list[int] | None):
-    """(entry_id, weight, hidden, display values) and forms of live entries.
+_BATCH = 5000  # entries per batch of a full rebuild: bounded memory at any size
 
-    Merged-away entries are left out: they are no longer entries to the user.
-    """
+
+def _entry_cursor(store, ids: list[int] | None):
+    """(entry_id, weight, hidden, abbr, en, zh) of live entries, heaviest
+    first. Merged-away entries are left out: they are no longer entries."""
     where = "where e.id not in (select from_id from user_merges)"
     args: list = []
     if ids is not None:
         where += f" and e.id in ({','.join('?' * len(ids))})"
         args = list(ids)
-    entries = store.db.execute(
+    return store.db.conn.cursor().execute(
         "select e.id, coalesce(e.occurrences, 0), coalesce(u.hidden, 0), e.abbr, e.en, e.zh"
         f" from entries e left join user_entries u on u.entry_id = e.id {where}"
         " order by coalesce(e.occurrences, 0) desc, e.id",
         args,
-    ).fetchall()
+    )
+
+
+def _forms_of(store, ids: list[int]) -> dict[int, list[tuple]]:
+    """entry_id -> [(kind, text, pinyin_plain, initials, simplified)], most used first."""
     forms = defaultdict(list)
-    cols = "select entry_id, kind, text, pinyin_plain, initials, simplified from forms"
-    if ids is None:
-        cur = store.db.execute(f"{cols} order by entry_id, count desc, id")
-    else:
-        cur = store.db.execute(
-            f"{cols} where entry_id in ({','.join('?' * len(ids))}) order by entry_id, count desc, id", list(ids)
-        )
-    for eid, kind, text, py, ini, simp in cur:
+    if not ids:
+        return forms
+    for eid, kind, text, py, ini, simp in store.db.execute(
+        "select entry_id, kind, text, pinyin_plain, initials, simplified from forms"
+        " where entry_id in (select value from json_each(?)) order by entry_id, count desc, id",
+        [json.dumps(ids)],
+    ):
         forms[eid].append((kind, text, py, ini, simp))
-    return entries, forms
+    return forms
 
 
 def _build_rows(entries, forms, next_id: int):
@@ -90,12 +96,13 @@ def _build_rows(entries, forms, next_id: int):
                     entry_terms[(field, term)] = tid
                     term_rows.append((tid, eid, field, text, term, weight, hidden, 0))
                     tid += 1
-        words = set()
-        for (field, term) in entry_terms:
-            if field == "en":
-                words.update(word_suffixes(term))
-        for w in sorted(words):
-            term_rows.append((tid, eid, "en", _text_of(items, w), w, weight, hidden, 1))
+        words: dict[str, str] = {}
+        for row in term_rows[len(term_rows) - len(entry_terms) :]:
+            if row[2] == "en":
+                for w in word_suffixes(row[4]):
+                    words.setdefault(w, row[3])
+        for w, text in words.items():
+            term_rows.append((tid, eid, "en", text, w, weight, hidden, 1))
             tid += 1
         # One gram row per (gram, entry): the best tier, then the most telling field.
         best: dict[str, tuple[int, int]] = {}
@@ -109,38 +116,13 @@ def _build_rows(entries, forms, next_id: int):
     return term_rows, gram_rows, tid
 
 
-def _text_of(items, suffix: str) -> str:
-    # The English form (as written) that a word-suffix row comes from.
-    from glossary_app.search.fold import fold_en
-
-    for kind, text, *_ in items:
-        if kind == "en" and fold_en(text).endswith(" " + suffix):
-            return text
-    return suffix
-
-
-def _insert(store, term_rows, gram_rows) -> None:
+def _insert_terms(store, term_rows) -> None:
     conn = store.db.conn
     conn.executemany(
         "insert into search_terms (id, entry_id, field, text, term, weight, hidden, word)"
         " values (?, ?, ?, ?, ?, ?, ?, ?)",
         term_rows,
     )
-    if len(gram_rows) > 5000:
-        # Bulk: stage unsorted, let SQLite sort in C, then fill the B-tree in
-        # key order (several times faster than sorting tuples in Python).
-        conn.execute("create temp table if not exists search_grams_stage (gram, hidden, tier, negw, term_id)")
-        conn.execute("delete from temp.search_grams_stage")
-        conn.executemany("insert into temp.search_grams_stage values (?, ?, ?, ?, ?)", gram_rows)
-        conn.execute(
-            "insert or ignore into search_grams select * from temp.search_grams_stage"
-            " order by gram, hidden, tier, negw, term_id"
-        )
-        conn.execute("delete from temp.search_grams_stage")
-    else:
-        conn.executemany(
-            "insert or ignore into search_grams (gram, hidden, tier, negw, term_id) values (?, ?, ?, ?, ?)", gram_rows
-        )
     conn.executemany(
         "insert into search_fts (rowid, term) values (?, ?)",
         [(r[0], r[4]) for r in term_rows if r[2] in FTS_FIELDS and not r[7]],
@@ -149,16 +131,43 @@ def _insert(store, term_rows, gram_rows) -> None:
 
 def rebuild(store) -> int:
     """Recreate the whole index from entries and forms (inside the caller's
-    transaction, if any). Returns the number of terms indexed."""
+    transaction, if any). Returns the number of terms indexed.
+
+    Works in batches of entries, so memory stays flat at a million entries;
+    gram rows are staged unsorted and copied into their B-tree in key order
+    by SQLite (a sort in C, and a much faster B-tree build).
+    """
+    conn = store.db.conn
     with store.db.atomic():
         store.db.execute("delete from search_terms")
         store.db.execute("delete from search_grams")
         store.db.execute("insert into search_fts (search_fts) values ('delete-all')")
-        entries, forms = _entry_sources(store, None)
-        term_rows, gram_rows, _ = _build_rows(entries, forms, 1)
-        _insert(store, term_rows, gram_rows)
+        # Indexes are dropped and made again at the end: one sort in C instead
+        # of millions of random B-tree inserts.
+        for name, _ in TERM_INDEXES:
+            store.db.execute(f"drop index if exists {name}")
+        conn.execute("create temp table if not exists search_grams_stage (gram, hidden, tier, negw, term_id)")
+        conn.execute("delete from temp.search_grams_stage")
+        cursor = _entry_cursor(store, None)
+        next_id, total = 1, 0
+        while True:
+            entries = cursor.fetchmany(_BATCH)
+            if not entries:
+                break
+            forms = _forms_of(store, [e[0] for e in entries])
+            term_rows, gram_rows, next_id = _build_rows(entries, forms, next_id)
+            _insert_terms(store, term_rows)
+            conn.executemany("insert into temp.search_grams_stage values (?, ?, ?, ?, ?)", gram_rows)
+            total += len(term_rows)
+        conn.execute(
+            "insert or ignore into search_grams select * from temp.search_grams_stage"
+            " order by gram, hidden, tier, negw, term_id"
+        )
+        conn.execute("drop table temp.search_grams_stage")
+        for _, ddl in TERM_INDEXES:
+            store.db.execute(ddl)
         _bump(store)
-    return len(term_rows)
+    return total
 
 
 def update_entries(store, ids) -> None:
@@ -187,10 +196,13 @@ def update_entries(store, ids) -> None:
             "delete from search_grams where gram = ? and hidden = ? and tier = ? and negw = ? and term_id = ?", stale
         )
         store.db.execute(f"delete from search_terms where entry_id in ({marks})", ids)
-        entries, forms = _entry_sources(store, ids)
+        entries = _entry_cursor(store, ids).fetchall()
         next_id = (store.db.execute("select max(id) from search_terms").fetchone()[0] or 0) + 1
-        term_rows, gram_rows, _ = _build_rows(entries, forms, next_id)
-        _insert(store, term_rows, gram_rows)
+        term_rows, gram_rows, _ = _build_rows(entries, _forms_of(store, ids), next_id)
+        _insert_terms(store, term_rows)
+        conn.executemany(
+            "insert or ignore into search_grams (gram, hidden, tier, negw, term_id) values (?, ?, ?, ?, ?)", gram_rows
+        )
         _bump(store)
 
 

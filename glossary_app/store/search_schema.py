@@ -28,6 +28,13 @@ from sqlite_utils import Database, Migrations
 
 migrations = Migrations("search")
 
+# The indexes of search_terms as they are after all migrations: a full index
+# rebuild drops and recreates them (see search_index.rebuild).
+TERM_INDEXES = [
+    ("search_terms_cover", "create index search_terms_cover on search_terms (term, word, hidden, weight, entry_id, field)"),
+    ("search_terms_entry", "create index search_terms_entry on search_terms (entry_id)"),
+]
+
 
 @migrations()
 def s001_search_index(db: Database) -> None:
@@ -75,7 +82,7 @@ def s002_word_rows(db: Database) -> None:
     # read only the index, never the table; exact lookups also skip the many
     # word rows that equal a short word ("b", "2").
     db.execute("drop index search_terms_term")
-    db.execute("create index search_terms_cover on search_terms (term, word, hidden, weight, entry_id, field)")
+    db.execute(TERM_INDEXES[0][1])
     # Databases indexed before this migration get their word rows now.
     from types import SimpleNamespace
 
