@@ -331,6 +331,7 @@ class _Alignment:
     units: int
     words: int
     trailing: int = 0  # of which right before the parenthesis
+    last_end: int = 0  # where the last unit's match ends
 
 
 # Evidence per unit: word start, boundary, consecutive in-word, other in-word,
@@ -390,12 +391,12 @@ def _align(win: _Window, units: list[Unit], first: tuple[int, int, int], end: in
         state = new
     last_word = win.last_word(end)
     best = None
-    for sc, pw, ini, bnd, con, inn, sk in state.values():
+    for last_end, (sc, pw, ini, bnd, con, inn, sk) in state.items():
         # Content words after the last unit contribute nothing either.
         trailing = win.content_between(pw, last_word + 1) if last_word > pw else 0
         total = sc - _SKIP_COST * trailing
         if best is None or total > best.score:
-            best = _Alignment(total, ini, bnd, con, inn, sk + trailing, len(units), 0, trailing)
+            best = _Alignment(total, ini, bnd, con, inn, sk + trailing, len(units), 0, trailing, last_end)
     return best
 
 
@@ -503,8 +504,30 @@ def _extend_locants(orig: str, s: int) -> int:
     return s
 
 
+# A comma that opens a new clause or list item: names do not run across it.
+_CLAUSE_COMMA = re.compile(r",\s+(?:and|or|but|which|that|whereas|while|the|a|an|we|it|this|these|as|in|to|with|for)\s", re.IGNORECASE)
+
 # A parenthesised short form inside a candidate long form, or a list of them.
 _HOLDS_DEFINITION = re.compile(r"\s\((?:[^()\s]{2,}|[^()]*\d[^()]*)\)|\)\s*(?:and|or|,)\s")
+
+
+def _cut_code(orig: str, last_end: int, end: int) -> bool:
+    """Whether the last unit stops inside a final code-like word (capitals,
+    Roman numerals, digits: `IB`, `III`, `P450`) and the short form omits its
+    rest, a number, a Roman numeral or one letter (`RNA` cut to `R` may stand)."""
+    k = last_end
+    if k >= end or not orig[k].isalnum():
+        return False
+    j = k
+    while j > 0 and orig[j - 1].isalnum():
+        j -= 1
+    e = k
+    while e < end and orig[e].isalnum():
+        e += 1
+    word, rest = orig[j:e], orig[k:e]
+    if e != end or len(word) > 5 or not all(c.isupper() or c.isdigit() for c in word):
+        return False
+    return rest.isdigit() or len(rest) == 1 or all(c in "IVX" for c in rest)
 
 
 def _balanced(s: str) -> bool:
@@ -594,8 +617,12 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
                 continue  # articles, prepositions: outside the long form (GUIDELINES)
             commas = span.count(",")
             if commas:
+                if _CLAUSE_COMMA.search(span):
+                    continue  # `..., and mapped the PI (...)`: a clause boundary, not a name
                 score -= 1.0 * commas
                 conf -= 0.08 * commas
+            if not a.trailing and _cut_code(orig, a.last_end, wend):
+                continue  # `factor IB (CF I)`, `polymerase III (Pol I)`: a name cut short
             if rule == "plural" and not low[:wend].endswith("s"):
                 conf -= 0.03
             if a.trailing:

@@ -317,3 +317,22 @@ def test_function_words_give_letters_only_as_whole_words():
     # an acronym spelled like a function word is not one
     got = find_english_definitions("the WAS protein (WASP) binds actin")
     assert [(d.en, d.abbr) for d in got] == [("WAS protein", "WASP")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last letter stops inside a code-like word whose rest the short form omits
+        "the proofreading subunit of DNA polymerase III (Pol I) was purified",
+        "it belongs to the cytochrome P450 (CYP51) family",
+        # a comma that opens a new clause ends the long form
+        "we compared several phosphoinositides, and mapped the PI (PMP) binding site",
+    ],
+)
+def test_chance_alignments_are_rejected(text):
+    assert find_english_definitions(text) == []
+
+
+def test_a_code_word_cut_to_its_initial_may_stand():
+    got = find_english_definitions("the RNase P RNA (RPR1) gene")
+    assert [(d.en, d.abbr) for d in got] == [("RNase P RNA", "RPR1")]
