@@ -147,11 +147,11 @@ class BarChart(QWidget):
 
 
 def _nice_ceiling(value: float) -> float:
-    """A round axis top at or above ``value`` (1, 2, 5 × 10^k), at least 4."""
-    if value <= 4:
-        return 4
-    magnitude = 10 ** (len(str(int(value))) - 1)
-    for m in (1, 2, 5, 10):
-        if m * magnitude >= value:
-            return m * magnitude
-    return 10 * magnitude
+    """A round axis top at or above ``value`` whose quarter is also round
+    (grid steps of 1, 2, 5 × 10^k, so every axis label is a whole number)."""
+    magnitude = 1
+    while True:
+        for m in (1, 2, 5):
+            if m * magnitude * 4 >= value:
+                return m * magnitude * 4
+        magnitude *= 10

@@ -6,7 +6,7 @@ import pytest
 
 from datetime import timedelta
 
-from glossary_app.gui.study.charts import BarChart, Series
+from glossary_app.gui.study.charts import BarChart, Series, _nice_ceiling
 from glossary_app.gui.study.stats_view import STATE_COLORS, StatsView
 from glossary_app.gui.study.study_window import StudyWindow
 from glossary_app.study.decks import Deck
@@ -70,6 +70,8 @@ def test_bar_chart_paints_stacked_bars(qtbot):
     qtbot.addWidget(chart)
     chart.set_data(["a", "b"], [Series("x", "#ff0000", [1, 0]), Series("y", "#0000ff", [2, 3])])
     assert chart.totals() == [3, 3]
+    # Axis tops keep every quarter (grid line) a whole number.
+    assert [_nice_ceiling(v) for v in (0, 5, 9, 183, 12477)] == [4, 8, 20, 200, 20000]
     image = chart.render_pixmap(200, 150).toImage()
     colours = {image.pixelColor(x, y).name() for x in range(0, 200, 2) for y in range(0, 150, 2)}
     assert "#ff0000" in colours and "#0000ff" in colours
