@@ -784,6 +784,7 @@ def _restates(sf: str, lf: str) -> bool:
     return any(re.sub(r"[\W_]+", "", w.lower()) in (key, key + "p", key + "s") for w in re.split(r"[\s\-/()]+", lf))
 
 
+_ONE_LETTER_DEF = re.compile(r"\b([A-Za-z][a-z]{3,})\s*\(([A-Z])\)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][a-z]{3,})\s*$")
 
 
@@ -802,6 +803,14 @@ def _one_letter(text: str, p: Parenthetical, sf: str) -> Definition | None:
     ls, le = m.span(1)
     if ls > 0 and (text[ls - 1].isalnum() or text[ls - 1] in "-/"):
         return None  # part of a longer word or compound
+    # A lone `word (X)` fits by chance about one time in fifteen; one-letter
+    # short forms are defined in series (`large (L), middle (M) and small (S)`).
+    lo, hi = max(0, p.open - 150), min(len(text), p.close + 150)
+    if not any(
+        m2.start(2) != p.inner_start and m2.group(1)[0].upper() == m2.group(2)
+        for m2 in _ONE_LETTER_DEF.finditer(text, lo, hi)
+    ):
+        return None
     return Definition(None, word, sf, ls, p.close + 1, 0.6, None, (ls, le), (p.inner_start, p.inner_end))
 
 

@@ -265,6 +265,8 @@ def test_one_letter_short_forms_only_from_the_word_right_before():
     text = "three envelope proteins, the large (L), middle (M) and small (S) proteins"
     assert pairs(text) == [("large", "L"), ("middle", "M"), ("small", "S")]
     assert pairs("in the treated group (A) and the control group (B)") == []
+    # a lone one-letter definition fits by chance too often: they come in series
+    assert pairs("the thermally denatured (D) enzyme aggregates") == []
 
 
 def test_a_name_is_not_defined_by_itself():
