@@ -9,7 +9,7 @@ window's store.
 from __future__ import annotations
 
 from glossary_app.gui.i18n import tr
-from glossary_app.gui.qt import QAction, QKeySequence, QObject
+from glossary_app.gui.qt import QAction, QEvent, QKeySequence, QObject
 
 
 class StudyLauncher(QObject):
@@ -20,9 +20,26 @@ class StudyLauncher(QObject):
     is deleted.
     """
 
-    def __init__(self, main_window) -> None:
+    def __init__(self, main_window, action: QAction) -> None:
         super().__init__(main_window)
         self.main_window = main_window
+        self.action = action
+        action.triggered.connect(self.open)
+        main_window.installEventFilter(self)  # to follow language switches
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The action's texts in the current language, its shortcut in the tooltip."""
+        self.action.setText(tr("&Study…"))
+        tip = tr("Review flashcards of the glossary (spaced repetition)")
+        keys = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.action.setToolTip(f"{tip} ({keys})")
+        self.action.setStatusTip(tip)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     def open(self, _checked: bool = False):
         """Show (creating on first use) the study window; returns it."""
@@ -41,14 +58,10 @@ class StudyLauncher(QObject):
 
 def install_study_action(main_window) -> QAction:
     """Add the "Study…" action (Ctrl+T) to ``main_window`` and return it."""
-    launcher = StudyLauncher(main_window)
     action = QAction(main_window)
     action.setObjectName("study")
-    action.setText(tr("&Study…"))
-    action.setToolTip(tr("Review flashcards of the glossary (spaced repetition)"))
     action.setShortcut(QKeySequence("Ctrl+T"))
-    action.triggered.connect(launcher.open)
-    main_window.study_launcher = launcher
+    main_window.study_launcher = StudyLauncher(main_window, action)
     main_window.add_study_action(action)
     return action
 

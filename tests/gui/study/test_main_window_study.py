@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary_app.gui.qt import Qt
+from glossary_app.gui.qt import QApplication, QEvent, Qt
 from tests.gui.conftest import QT_LOG_IGNORE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)]
@@ -14,6 +14,10 @@ def test_ctrl_t_opens_the_study_window_on_the_same_store(qtbot, window):
     study_actions = [a for a in window.study_menu.actions() if a.objectName() == "study"]
     assert study_actions and study_actions[0].shortcut().toString() == "Ctrl+T"
     assert window.study_menu.menuAction().isVisible()
+    assert "Ctrl+T" in study_actions[0].toolTip()
+    study_actions[0].setText("stale")
+    QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))  # what a language switch sends
+    assert study_actions[0].text() == "&Study…"
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
