@@ -229,3 +229,20 @@ def test_dictionary_fallback_is_marked(searcher):
     assert all(h.reason != "dictionary" for h in searcher.search("肿瘤"))
     hits = searcher.search("banana")
     assert "香蕉" in [h.matched for h in hits]
+
+
+def test_examples_of_a_hit_mark_the_matched_form(glossary, searcher):
+    h = first(searcher, "pfs")
+    forms = {f.text for f in glossary.entry(h.entry_id).forms}
+    examples = glossary.examples(h.entry_id, limit=50)
+    assert examples and all(ex.text[ex.start : ex.end] in forms for ex in examples)
+    flags = [ex.is_definition for ex in examples]
+    assert flags == sorted(flags, reverse=True)  # definitions first
+    assert {ex.lang for ex in glossary.examples(h.entry_id, lang="en")} == {"en"}
+    doc = examples[0].doc_id
+    assert {ex.doc_id for ex in glossary.examples(h.entry_id, doc_id=doc)} == {doc}
+    # After a merge the merged entry's examples follow it.
+    dfs = entry_by(glossary, abbr="DFS")
+    dfs_sentences = {ex.sentence_id for ex in glossary.examples(dfs)}
+    glossary.curation.merge(h.entry_id, dfs)
+    assert dfs_sentences <= {ex.sentence_id for ex in glossary.examples(h.entry_id, limit=None)}
