@@ -19,9 +19,6 @@ GUI_DIR = Path(__file__).resolve().parent
 QT_LOG_IGNORE = [
     r"This plugin does not support propagateSizeHints",
     r"This plugin does not support raise",
-    r"QFont::setPointSize.*",
-    r"Could not load the Qt platform plugin.*",
-    r"propagateSizeHints.*",
 ]
 
 

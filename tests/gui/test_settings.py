@@ -18,6 +18,17 @@ def test_theme_switches_and_persists(window, qtbot, settings):
     assert settings.value("ui/theme") == "system"
 
 
+def test_language_choice_persists_across_restarts(open_window, small_db, qtbot):
+    w = open_window(small_db)
+    w.actions["lang_zh_CN"].trigger()
+    w.actions["theme_dark"].trigger()
+    w.close()
+    w2 = open_window(small_db)
+    assert w2.file_menu.title() == "文件(&F)" and w2.actions["lang_zh_CN"].isChecked()
+    assert w2.actions["theme_dark"].isChecked()
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Base).lightness() < 80
+
+
 def test_language_switches_from_the_menu_and_back(window, qtbot, settings):
     assert window.file_menu.title() == "&File"
     window.actions["lang_zh_CN"].trigger()
