@@ -332,12 +332,14 @@ class _Alignment:
     words: int
     trailing: int = 0  # of which right before the parenthesis
     last_end: int = 0  # where the last unit's match ends
+    stray: int = 0  # of the inner letters, those in a word whose first letter gives no unit
 
 
 # Evidence per unit: word start, boundary, consecutive in-word, other in-word,
 # in-word of a word not entered at its start.
 _S_INITIAL, _S_BOUNDARY, _S_CONSEC, _S_INNER, _S_STRAY = 1.0, 0.8, 0.7, 0.3, -0.5
 _SKIP_COST = 1.0
+_STRAY_CONF = 0.1  # a letter from inside a word whose first letter is unused: the commonest chance match
 _WORD_COST = 0.1
 
 
@@ -349,7 +351,7 @@ def _align(win: _Window, units: list[Unit], first: tuple[int, int, int], end: in
         return None
     fw = win.word_of(first[0])
     # state per end position: (score, word, initial, boundary, consec, inner, skipped)
-    state = {first[1]: (1.0 if k0 >= 2 else _S_BOUNDARY, fw, 1 if k0 >= 2 else 0, 1 if k0 == 1 else 0, 0, 0, 0)}
+    state = {first[1]: (1.0 if k0 >= 2 else _S_BOUNDARY, fw, 1 if k0 >= 2 else 0, 1 if k0 == 1 else 0, 0, 0, 0, 0)}
     word_of = win.word_of
     for unit in units[1:]:
         lo = min(state)
@@ -366,18 +368,18 @@ def _align(win: _Window, units: list[Unit], first: tuple[int, int, int], end: in
             for pend, st in state.items():
                 if pend > s:
                     continue
-                sc, pw, ini, bnd, con, inn, sk = st
+                sc, pw, ini, bnd, con, inn, sk, sty = st
                 skipped = win.content_between(pw, w)
                 if kind >= 2:
-                    cand = (sc + _S_INITIAL - _SKIP_COST * skipped, w, ini + 1, bnd, con, inn, sk + skipped)
+                    cand = (sc + _S_INITIAL - _SKIP_COST * skipped, w, ini + 1, bnd, con, inn, sk + skipped, sty)
                 elif kind == 1:
-                    cand = (sc + _S_BOUNDARY - _SKIP_COST * skipped, w, ini, bnd + 1, con, inn, sk + skipped)
+                    cand = (sc + _S_BOUNDARY - _SKIP_COST * skipped, w, ini, bnd + 1, con, inn, sk + skipped, sty)
                 elif s == pend:
-                    cand = (sc + _S_CONSEC, w, ini, bnd, con + 1, inn, sk)
+                    cand = (sc + _S_CONSEC, w, ini, bnd, con + 1, inn, sk, sty)
                 elif w == pw:
-                    cand = (sc + _S_INNER, w, ini, bnd, con, inn + 1, sk)
+                    cand = (sc + _S_INNER, w, ini, bnd, con, inn + 1, sk, sty)
                 else:
-                    cand = (sc + _S_STRAY - _SKIP_COST * skipped, w, ini, bnd, con, inn + 1, sk + skipped)
+                    cand = (sc + _S_STRAY - _SKIP_COST * skipped, w, ini, bnd, con, inn + 1, sk + skipped, sty + 1)
                 if best is None or cand[0] > best[0]:
                     best = cand
             if best is not None:
@@ -391,12 +393,12 @@ def _align(win: _Window, units: list[Unit], first: tuple[int, int, int], end: in
         state = new
     last_word = win.last_word(end)
     best = None
-    for last_end, (sc, pw, ini, bnd, con, inn, sk) in state.items():
+    for last_end, (sc, pw, ini, bnd, con, inn, sk, sty) in state.items():
         # Content words after the last unit contribute nothing either.
         trailing = win.content_between(pw, last_word + 1) if last_word > pw else 0
         total = sc - _SKIP_COST * trailing
         if best is None or total > best.score:
-            best = _Alignment(total, ini, bnd, con, inn, sk + trailing, len(units), 0, trailing, last_end)
+            best = _Alignment(total, ini, bnd, con, inn, sk + trailing, len(units), 0, trailing, last_end, sty)
     return best
 
 
@@ -412,6 +414,7 @@ def _confidence(a: _Alignment) -> float:
     conf = 0.55 + 0.43 * good / a.units
     # Skipped content words weigh more when the short form has few letters to offer.
     conf -= (0.2 if a.units <= 2 else 0.12) * a.skipped
+    conf -= _STRAY_CONF * a.stray
     if a.units <= 2 and (a.inner or a.consec):
         conf -= 0.1  # two-letter short forms taken from one word are the usual false hits
     if a.words > a.units + 2:
@@ -731,14 +734,16 @@ def _english_definition(text: str, p: Parenthetical) -> Definition | None:
         return _one_letter(text, p, inner)
     if not inner or is_noise(inner):
         return None
+    if p.open >= 1 and text[p.open - 1].isalpha() and (p.open < 3 or text[p.open - 3].isspace() or text[p.open - 2].isspace()):
+        return None  # `K(d)`, `Su(var)`: a parenthesis glued to a one- or two-character word is part of a name
     left_lo = _left_bound(text, p.open)
     best: tuple[float, Definition] | None = None
     # 1. long form (SF)
     for i, (s, e) in enumerate(_inner_sf(text, p)):
         s, e = _clean_sf_span(text, s, e)
         sf = _collapse(text[s:e])
-        if not looks_like_short_form(sf) or is_drug_code(sf):
-            continue
+        if not looks_like_short_form(sf) or is_drug_code(sf) or len(_sf_units(sf)) < 2:
+            continue  # one unit (`H+`) is a one-letter short form: only in series, above
         lf = _best_long_form(text, left_lo, p.open, sf)
         if lf is None:
             continue

@@ -329,6 +329,10 @@ def test_function_words_give_letters_only_as_whole_words():
         "it belongs to the cytochrome P450 (CYP51) family",
         # a comma that opens a new clause ends the long form
         "we compared several phosphoinositides, and mapped the PI (PMP) binding site",
+        # a parenthesis glued to a one- or two-character token is part of a name
+        "binding assays with Ligands with similar K(SIR) values",
+        # a short form of one unit is a one-letter short form
+        "a mutation that eliminates an AP180 homolog (H+) pump",
     ],
 )
 def test_chance_alignments_are_rejected(text):
@@ -338,3 +342,15 @@ def test_chance_alignments_are_rejected(text):
 def test_a_code_word_cut_to_its_initial_may_stand():
     got = find_english_definitions("the RNase P RNA (RPR1) gene")
     assert [(d.en, d.abbr) for d in got] == [("RNase P RNA", "RPR1")]
+
+
+def test_letters_from_inside_unused_words_lower_the_confidence():
+    (d,) = find_english_definitions("the growth factor receptor (GFR) was cloned")
+    # `t` from inside `heteroreceptor`, whose `h` gives nothing
+    (d2,) = find_english_definitions("the growth factor heteroreceptor (GFT) was cloned")
+    assert d.confidence > 0.95 and d2.confidence < 0.8
+
+
+def test_glued_parenthesis_after_a_number_still_defines():
+    got = find_english_definitions("a target, human epidermal growth factor receptor 2(HER2)has improved outcomes")
+    assert [(d.en, d.abbr) for d in got] == [("human epidermal growth factor receptor 2", "HER2")]
