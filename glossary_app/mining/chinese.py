@@ -36,20 +36,27 @@ _FUNCTION_WORDS = frozenset(
     其他 其它 各 每 某 诸如 以 用 用于 通过 包括 包含 含有 对 对于 于 在 从 由 向 被 把 将 给 让 使 令 可 可以 可能 能
     能够 会 应 应该 须 需 需要 也 还 都 已 已经 均 仅 只 又 再 更 最 较 很 非常 了 着 过 中 一种 一类 一个 一些 个 种 项
     例 名 位 由于 因为 因此 所以 但 但是 然而 虽然 尽管 若 如果 当 随着 关于 有关 针对 根据 按照 经 经过 除 除了 同时 此外
-    另外 我们 本文 本研究 其它 称 称为 简称 又称 也称 叫 即为 所谓 作为 成为""".split()
+    另外 我们 本文 本研究 其它 称 称为 简称 又称 也称 叫 即为 所谓 作为 成为
+    按 依据 依照 基于 以上 以下 以内 及以上 之一 患者 病人 组 两组 各组 该组 本组 与其 即可 分别 共 共有 伴 伴有 并发""".split()
 )
 # Framing verbs: they stop a term unless the English translates them
-# (治疗 is "treatment" in 治疗相关不良事件, but frames 治疗晚期肺癌).
+# (治疗 is "treatment" in 治疗相关不良事件, but frames 治疗晚期肺癌). Clinical
+# writing puts a verb of doing, finding or measuring right before the term it
+# introduces; locatives (上 下 内 …) end a phrase unless the English has them.
 _FRAMING_VERBS = frozenset(
     """采用 使用 应用 利用 接受 给予 进行 联用 显著 明显 主要 分为 属于 发现 表明 显示 提示 认为 指出 报道 研究 了解 影响
-    改善 提高 降低 延长 缩短 导致 引起 诱导 抑制 促进 激活 调控 参与 介导 治疗 上 下 内 外 里 后 前 时 间""".split()
+    改善 提高 降低 延长 缩短 导致 引起 诱导 抑制 促进 激活 调控 参与 介导 治疗 上 下 内 外 里 后 前 时
+    评估 检测 监测 测定 检查 表达 高表达 低表达 发生 出现 存在 具有 获得 达到 形成 选择 选用 推荐 加用 行 予 予以
+    联合 序贯 灌注 注射 口服 输注 纳入 入组 比较 观察 分析 计算 记录 鉴别 鉴定 识别 产生 合并 涉及 见于 用作
+    作用 获批 批准 开展 实施 完成 称作 定义 构成 组成 携带""".split()
 )
 _STOP_WORDS = _FUNCTION_WORDS | _FRAMING_VERBS
 # Words that qualify a term without being part of its name.
 _MODIFIERS = frozenset(
     """晚期 早期 中期 中晚期 进展期 局部晚期 初治 经治 复发 复发性 难治性 难治 转移性 原发 原发性 继发 继发性 新发 高危 低危
-    中危 常见 罕见 典型 非典型 相关 潜在 新型 新 传统 经典 标准 常规 急性 慢性 局限期 广泛期 术后 术前 新辅助 辅助 一线 二线
-    三线 多种 多个 不同 相应 特定 中位 良性 恶性""".split()
+    中危 常见 罕见 典型 非典型 潜在 新型 新 传统 经典 标准 常规 急性 慢性 局限期 广泛期 术后 术前 新辅助 辅助 一线 二线
+    三线 多种 多个 不同 相应 特定 中位 良性 恶性 可切除 不可切除 交界可切除 局部区域 血清 血浆 外周血 全血 尿液 晚期复发
+    既往 既往经治 未经治疗 高龄 老年 儿童 成人 青少年 女性 男性""".split()
 )
 # What CC-CEDICT does not say about clinical modifiers, so that a modifier the
 # English does cover (`晚期肺癌 (advanced lung cancer)`) is kept.
@@ -59,6 +66,7 @@ _MODIFIER_GLOSSES = {
     "中晚期": {"advanced"},
     "进展期": {"advanced", "progressive"},
     "局部晚期": {"locally", "advanced"},
+    "局部区域": {"locoregional", "locoregionally"},
     "复发": {"recurrent", "relapsed", "recurrence", "relapse"},
     "复发性": {"recurrent", "relapsed"},
     "难治": {"refractory"},
@@ -70,12 +78,57 @@ _MODIFIER_GLOSSES = {
     "继发性": {"secondary"},
     "中位": {"median"},
     "高危": {"high", "risk"},
+    "低危": {"low", "risk"},
     "急性": {"acute"},
     "慢性": {"chronic"},
     "恶性": {"malignant"},
     "良性": {"benign"},
     "新辅助": {"neoadjuvant"},
     "辅助": {"adjuvant"},
+    "初治": {"newly", "diagnosed", "untreated", "naive"},
+    "经治": {"previously", "treated", "pretreated"},
+    "可切除": {"resectable"},
+    "不可切除": {"unresectable", "nonresectable"},
+    "交界可切除": {"borderline", "resectable"},
+    "局限期": {"limited"},
+    "广泛期": {"extensive"},
+    "血清": {"serum"},
+    "血浆": {"plasma"},
+    "外周血": {"peripheral", "blood"},
+    "相关": {"related", "associated", "relevant", "dependent", "correlated"},
+    "相关性": {"related", "associated", "correlation"},
+    "所致": {"induced", "caused", "related"},
+    "样": {"like"},
+    "型": {"type"},
+    "级": {"grade", "level"},
+    "期": {"stage", "phase", "period"},
+    "版": {"version", "edition"},
+}
+# Medical morphemes and combining forms that CC-CEDICT glosses only as free
+# words: 免疫 is "immunity" there, but "immuno-" inside immunohistochemistry;
+# 经 is "via" but "trans-" in transarterial. An English word that starts with
+# one of these forms is translated by the Chinese morpheme.
+_MORPHEME_FORMS = {
+    "免疫": ("immun",), "组织": ("histo", "tissue"), "细胞": ("cyto", "cell"), "肝": ("hepat", "liver"),
+    "肾": ("nephr", "ren", "kidney"), "血": ("hem", "haem", "blood"), "造血": ("hemat", "haemat"),
+    "骨髓": ("myel", "marrow"), "淋巴": ("lymph",), "神经": ("neur",), "胃": ("gastr",), "肠": ("enter", "intestin"),
+    "放射": ("radi",), "放疗": ("radio",), "化学": ("chem",), "化疗": ("chemo",), "放化疗": ("chemoradi",),
+    "经": ("trans", "per"), "皮": ("cutane", "derm", "skin"), "经皮": ("percutane", "transderm"),
+    "微": ("micro", "minim"), "小": ("small", "micro"), "多": ("poly", "multi"), "全": ("total", "pan", "whole"),
+    "自体": ("auto",), "异基因": ("allo",), "同种异体": ("allo",), "腺": ("aden", "gland"), "癌": ("carcin", "cancer"),
+    "瘤": ("oma", "tumo", "neopla"), "内镜": ("endoscop",), "超声": ("ultraso", "echo", "sono"),
+    "人": ("human", "homo"), "哺乳动物": ("mammal",), "甲状腺": ("thyr",), "前列腺": ("prostat",),
+    "乳腺": ("breast", "mamm"), "肺": ("pulmon", "pneum", "lung"), "食管": ("esophag", "oesophag"),
+    "鼻咽": ("nasopharyn",), "胆道": ("biliar",), "血管": ("vascul", "angio"), "上皮": ("epitheli",),
+    "黏膜": ("mucos",), "动脉": ("arteri",), "静脉": ("ven",), "灌注": ("infus", "perfus", "instill"), "颅内": ("intracrani",), "体部": ("body",), "质子": ("proton",), "泵": ("pump",),
+    "下": ("sub", "infra", "hypo", "under", "below"), "上": ("supra", "epi", "hyper", "upper", "above"),
+    "内": ("intra", "endo", "inner", "internal"), "外": ("extra", "exo", "outer", "external"),
+    "间": ("inter", "ana"), "周": ("peri",), "旁": ("para",), "后": ("post",), "前": ("pre", "pro"),
+    "局部": ("local", "loco"), "区域": ("region",), "同步": ("concurrent", "synchron", "simultan"),
+    "抗": ("anti",), "非": ("non",), "去势": ("castrat",), "调强": ("intensity",),
+    "一": ("one", "mono", "single", "first"), "二": ("two", "di", "bi", "double", "second"),
+    "两": ("two", "di", "bi", "double"), "三": ("three", "tri", "triple", "third"),
+    "四": ("four", "tetra", "quadr", "fourth"), "第二": ("second",), "第三": ("third",),
 }
 _NEGATIONS = {"无", "非", "不", "未", "抗"}
 _EN_NEGATION = re.compile(r"^(free|non|un|without|absent|negative|less|anti)$")
@@ -83,7 +136,16 @@ _EN_STOP = frozenset("of and the a an in on for to with by at from or as via".sp
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "λ": "lambda", "μ": "mu"}
 _LATIN_TOKEN = re.compile(r"[A-Za-z0-9]+")
 _GREEK_TOKEN = re.compile(r"[αβγδκλμ]+")
-_NUMERAL = re.compile(r"^[0-9０-９.．%]+$|^[一二三四五六七八九十百千万两几]+[个种类项例年月日期次]?$")
+_NUMERAL = re.compile(r"^[0-9０-９.．%~～\-]*[0-9０-９][0-9０-９.．%~～\-]*$|^[一二三四五六七八九十百千万两几]+[个种类项例年月日期次级]?$|^[Ⅰ-Ⅻ]+$")
+# Classifiers and measure words: after a numeral they make a quantity
+# (3例, 两种, 2级, Ⅲ期), which ends a term unless the English has it (grade 3).
+_CLASSIFIERS = frozenset("例 种 个 项 类 次 级 期 名 位 组 型 度 年 月 周 天 mg".split())
+# A Latin chunk: letters, digits, Greek and the marks that join them
+# (Ki-67, CD8+T, IL-6, 3'UTR, 1.1, 4/6, TNF-α).
+_LATIN_CHUNK = re.compile(r"[A-Za-z0-9αβγδκλμ\-+'./]+")
+# Single-character function words too strong to be read as part of a
+# transliterated name (the others, 那 in 来那度胺, may be).
+_STRONG_PARTICLES = frozenset("的 与 和 及 或 在 对 由 被 把 将 从 向 于 以 为 是 并 而 经 按 用 使 给 让 令 中 上 下 内 外 后 前 时 行 予 伴 共 组".split())
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 _jieba_lock = threading.Lock()
@@ -108,6 +170,10 @@ def _tokenizer():
     # Modifiers must come out as whole words so that they can be left out.
     for word in _MODIFIERS | set(_MODIFIER_GLOSSES):
         tk.add_word(word, freq=2000)
+    # ... and so must multi-character morphemes (异基因, 经皮) and the heads of
+    # institution names (内科 + 学会, not 内 + 科学 + 会).
+    for word in [w for w in _MORPHEME_FORMS if len(w) > 1] + list(_INSTITUTION_HEADS) + ["内科", "外科"]:
+        tk.add_word(word, freq=20000)
     return tk
 
 
@@ -117,14 +183,39 @@ def segment(text: str) -> list[str]:
     Without HMM, a word jieba does not know (a drug name such as 卡培他滨)
     comes out as single characters; runs of such characters are glued back
     into one pseudo-word so that counting words stays meaningful. Function
-    words are never glued.
+    words are never glued, except a weak one standing between two such single
+    characters, which is part of a transliteration (来那度胺). Runs of Latin
+    letters, digits, Greek letters and joining marks are one token
+    (`Ki-67`, `CD8+T`, `1.1`).
     """
     with _jieba_lock:
         raw = _tokenizer().lcut(text, HMM=False)
+    # Latin chunks first: jieba cuts `Ki-67` into three tokens.
+    merged: list[str] = []
+    for w in raw:
+        if merged and _LATIN_CHUNK.fullmatch(w) and _LATIN_CHUNK.fullmatch(merged[-1]):
+            merged[-1] += w
+        else:
+            merged.append(w)
+
+    def single(i: int) -> bool:
+        return 0 <= i < len(merged) and len(merged[i]) == 1 and bool(_CJK.match(merged[i]))
+
+    def glueable(i: int) -> bool:
+        w = merged[i]
+        if not single(i) or w in _NEGATIONS and not (single(i - 1) and single(i + 1)):
+            return False
+        if w not in _STOP_WORDS and w not in _NEGATIONS:
+            return True
+        # a weak function character inside a run of unknown single characters
+        return w not in _STRONG_PARTICLES and single(i - 1) and single(i + 1) and (
+            merged[i - 1] not in _STOP_WORDS and merged[i + 1] not in _STOP_WORDS
+        )
+
     out: list[str] = []
     run = ""
-    for w in raw:
-        if len(w) == 1 and _CJK.match(w) and w not in _STOP_WORDS and w not in _NEGATIONS:
+    for i, w in enumerate(merged):
+        if glueable(i):
             run += w
             continue
         if run:
@@ -169,6 +260,20 @@ def _stems_match(gloss: str, word: str) -> bool:
     return (len(gloss) >= 6 and gloss in word) or (len(gloss) >= 4 and word.endswith(gloss))
 
 
+_EN_COORDINATORS = re.compile(r"\b(plus|and|with|combined|versus|vs|to)\b|/")
+# Chinese words that join two parts of one name (中性粒细胞与淋巴细胞比值,
+# 依托泊苷和铂类, 吉西他滨联合顺铂) when the English joins them too.
+_ZH_CONNECTIVES = frozenset("与 和 及 以及 联合 加 或 对".split())
+_LOCATIVES = frozenset("上 下 内 外 里 后 前 中 间".split())
+
+
+def _has_form(word: str, forms: tuple[str, ...]) -> bool:
+    """An English word built on a combining form: it starts with it
+    (immunohistochemistry / immun) or, for a long form, contains it
+    (transarterial / arteri)."""
+    return word.startswith(forms) or any(len(f) >= 5 and f in word for f in forms)
+
+
 class _Aligner:
     """Which English words a Chinese (or Latin) word translates."""
 
@@ -177,13 +282,43 @@ class _Aligner:
         self.stems = [english_stem(w) for w in self.words]
 
     def align(self, word: str) -> set[int]:
+        """Indexes of the English content words that ``word`` translates."""
         if not self.words:
             return set()
         hits: set[int] = set()
-        if _LATIN_TOKEN.fullmatch(word):
-            low = _GREEK.get(word, word.lower())
+        if _LATIN_CHUNK.fullmatch(word) and not _CJK.search(word):
+            return self._align_latin(word)
+        if word in _NEGATIONS:
+            hits = {i for i, w in enumerate(self.words) if _EN_NEGATION.match(w) or w.startswith(("non", "un", "anti"))}
+            if hits:
+                return hits
+        extra = _MODIFIER_GLOSSES.get(word)
+        if extra:
+            hits.update(i for i, w in enumerate(self.words) if w in extra)
+        forms = _MORPHEME_FORMS.get(word)
+        if forms:
+            hits.update(i for i, w in enumerate(self.words) if _has_form(w, forms))
+        glosses = lexicon().stems(word)
+        for i, s in enumerate(self.stems):
+            if any(_stems_match(g, s) for g in glosses):
+                hits.add(i)
+        if not hits and len(word) >= 3 and not lexicon().known(word):
+            # A word CC-CEDICT lacks as a whole (皮肝, 黏膜下) may still be
+            # made of morphemes that the English has.
+            for ch in word:
+                forms = _MORPHEME_FORMS.get(ch)
+                if forms:
+                    hits.update(i for i, w in enumerate(self.words) if _has_form(w, forms))
+        return hits
+
+    def _align_latin(self, word: str) -> set[int]:
+        hits: set[int] = set()
+        for part in re.split(r"[-+'./]+", word):
+            if not part:
+                continue
+            low = _GREEK.get(part, part.lower())
             for i, w in enumerate(self.words):
-                if w == low or w.startswith(low) and len(low) >= 3:
+                if w == low or w.startswith(low) and len(low) >= 3 or (low in _GREEK.values() and w.endswith(part)):
                     hits.add(i)
             if not hits and low.isalpha() and 2 <= len(low) <= 6:
                 # initials of consecutive English words: IPT / immunoglobulin-plexin-transcription
@@ -191,16 +326,6 @@ class _Aligner:
                 at = initials.find(low)
                 if at >= 0:
                     hits.update(range(at, at + len(low)))
-            return hits
-        if word in _NEGATIONS:
-            return {i for i, w in enumerate(self.words) if _EN_NEGATION.match(w) or w.startswith(("non", "un", "anti"))}
-        extra = _MODIFIER_GLOSSES.get(word)
-        if extra:
-            hits.update(i for i, w in enumerate(self.words) if w in extra)
-        glosses = lexicon().stems(word)
-        for i, s in enumerate(self.stems):
-            if any(_stems_match(g, s) for g in glosses):
-                hits.add(i)
         return hits
 
 
@@ -211,13 +336,61 @@ def _letter_units(abbr: str) -> int:
     return max(units, 1)
 
 
+def _joins_latin(text: str, i: int) -> bool:
+    """True when the mark at ``i`` joins Latin letters or digits into one
+    token rather than separating phrases: `1.1`, `4/6`, `3'UTR`, `CD8+T`."""
+    c = text[i]
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if c in "./":
+        return before.isascii() and before.isdigit() and after.isascii() and after.isdigit()
+    if c == "'":
+        return before.isascii() and before.isdigit()
+    if c == "+":
+        return before.isascii() and before.isalnum() and (after.isascii() and after.isalpha() or bool(_CJK.match(after)))
+    return False
+
+
 def _window(text: str, end: int) -> int:
     """Start of the run of text before ``end`` that a term could occupy."""
     i = end
     limit = max(0, end - _MAX_WINDOW)
-    while i > limit and text[i - 1] not in _BOUNDARY_CHARS:
+    while i > limit and (text[i - 1] not in _BOUNDARY_CHARS or _joins_latin(text, i - 1)):
         i -= 1
     return i
+
+
+def _coordinated(en: str | None, covered: set[int], aligner: "_Aligner") -> bool:
+    """True when the English joins two parts (`etoposide plus platinum`,
+    `neutrophil-to-lymphocyte ratio`) and the part before the joining word is
+    not yet translated: the Chinese connective then joins the same parts."""
+    if not en:
+        return False
+    m = None
+    for m in _EN_COORDINATORS.finditer(en.lower()):
+        pass
+    if m is None:
+        return False
+    before = len(english_content_words(en[: m.start()]))
+    return before > 0 and not any(i < before for i in covered)
+
+
+def _is_transliteration(word: str) -> bool:
+    """A pseudo-word glued from characters jieba does not know, or a word
+    CC-CEDICT does not have: the sound of a foreign name (帕妥珠, 伊匹木)."""
+    return bool(_CJK.search(word)) and not lexicon().known(word)
+
+
+def _abbr_covers_modifier(word: str, abbr: str | None, rest_units: int) -> bool:
+    """True when the abbreviation has a letter for a known modifier: the M of
+    `MBC` for 转移性 (metastatic), the m of `mPFS` for 中位 (median)."""
+    if not abbr:
+        return False
+    glosses = _MODIFIER_GLOSSES.get(word)
+    if not glosses:
+        return False
+    first = abbr[0].lower()
+    return _letter_units(abbr) > rest_units and any(g[0] == first for g in glosses)
 
 
 def find_chinese_term(
@@ -257,17 +430,55 @@ def find_chinese_term(
     included = 0  # words taken, counted from the right
     aligned_words = 0
     cut = len(words)
+    # A one-word English name that nothing translates is a transliteration
+    # (帕妥珠单抗 / pertuzumab): the term is the run of unknown words.
+    translit = False
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         first = k == len(words) - 1
-        if w.strip() == "" or w in _FUNCTION_WORDS:
+        if w.strip() == "":
             break
-        hit = aligner.align(w)
+        hit = aligner.align(w) if en or hint else set()
+        if hit and not en and (w in _MODIFIERS or w in _MODIFIER_GLOSSES):
+            hit = set()  # a related long form says nothing about this term's modifiers
+        new_hit = hit - covered
+        complete = (n_en and (len(covered) >= n_en or (covered and included > n_en))) or (
+            not n_en and units is not None and included >= units
+        )
+        if (w in _STOP_WORDS or w in _NEGATIONS and not first) and not new_hit and not first:
+            # A connective or a locative inside a name: the English joins or
+            # places the same parts (中性粒细胞与淋巴细胞比值, 曲线下面积).
+            left = words[k - 1] if k > 0 else ""
+            if w in _NEGATIONS and not complete:
+                cut, included = k, included + 1
+                continue
+            if n_en and not complete and left and (w in _ZH_CONNECTIVES or w in _LOCATIVES):
+                left_hit = aligner.align(left) - covered
+                if left_hit or (w in _ZH_CONNECTIVES and _coordinated(en, covered, aligner)):
+                    cut = k
+                    continue
+            if not n_en and units and w in ("联合", "与", "和") and included < units and _is_transliteration(left) and k + 1 < len(words) and _is_transliteration(words[k + 1]):
+                # a regimen named by its drugs (卡培他滨联合替莫唑胺, CAPTEM)
+                cut = k
+                continue
+            break
+        if w in _FUNCTION_WORDS and first:
+            break
         if w in _FRAMING_VERBS and not hit and not (first and not n_en):
             break
-        if not first and _NUMERAL.match(w) and not (k + 1 < len(words) and words[k + 1].startswith("-")):
-            break
+        if not first and _NUMERAL.match(w) and not hit:
+            if not (abbr and _LATIN_CHUNK.fullmatch(w) and w.lower() in abbr.lower()):
+                break
+        if not first and w in _CLASSIFIERS and k > 0 and _NUMERAL.match(words[k - 1]) and not hit:
+            break  # a quantity (3例, 2级) the English does not name
         if w == "-" and (k == 0 or not words[k - 1].strip()):
+            break
+        if first and n_en == 1 and not hit and _is_transliteration(w):
+            translit = True
+        if translit:
+            if first or _is_transliteration(w) or len(w) == 1 and _CJK.match(w):
+                cut, included = k, included + 1
+                continue
             break
         if hit:
             covered |= hit
@@ -282,23 +493,28 @@ def find_chinese_term(
             included += bool(_CJK.search(w))
             continue
         rest = "".join(words[k + 1 :])
-        if _is_latin(w) and not _CJK.search(w):
+        if _LATIN_CHUNK.fullmatch(w) and not _CJK.search(w):
             # Latin text glued to a Chinese term belongs to it only when the
             # English or the abbreviation accounts for it (IPT区, Grb2连接蛋白1).
             if w == "-" or (abbr and w.lower() in abbr.lower()) or (en and _explains(w, en)):
                 cut = k
                 continue
             break
+        if w in _MODIFIERS or w in _MODIFIER_GLOSSES:
+            # A known modifier stays out unless the English or the
+            # abbreviation names it; document statistics do not bind it.
+            if not n_en and _abbr_covers_modifier(w, abbr, included):
+                cut, included = k, included + 1
+                continue
+            if w in _MODIFIERS:
+                break
         bound = _bound(text, w, words[k + 1]) or _bound(text, w, rest)
         # Complete when the English is covered, or when there are more Chinese
         # words than English ones (CC-CEDICT does not know every word).
-        complete = (n_en and (len(covered) >= n_en or (covered and included > n_en))) or (
-            not n_en and units is not None and included >= units
-        )
         if not complete:
             # The English (or the abbreviation's letters) still asks for more
-            # words: go on unless this one is a known or evident modifier.
-            if not bound and (w in _MODIFIERS or _modifier_by_usage(text, w, rest)):
+            # words: go on unless this one is an evident modifier.
+            if not bound and _modifier_by_usage(text, w, rest):
                 break
             cut, included = k, included + 1
             continue
@@ -312,7 +528,7 @@ def find_chinese_term(
         return None
     term_start = offsets[cut]
     # Trim leading connecting marks left by the cut.
-    while term_start < end and text[term_start] in "-·":
+    while term_start < end and text[term_start] in "-·/'+.":
         term_start += 1
     term = text[term_start:end]
     if not _CJK.search(term):
@@ -365,7 +581,11 @@ def _modifier_by_usage(text: str, word: str, rest: str) -> bool:
 def _proper_noun_head(word: str, rest: str) -> bool:
     # Names of organisations keep their country/region (美国国立综合癌症网络):
     # a place word before an institution-like head.
-    return rest.endswith(("学会", "协会", "组织", "网络", "中心", "机构", "联盟", "委员会", "研究所", "研究院", "基金会")) and len(word) >= 2
+    return rest.endswith(_INSTITUTION_HEADS) and len(word) >= 2
+
+
+_INSTITUTION_HEADS = ("学会", "协会", "组织", "网络", "中心", "机构", "联盟", "委员会", "研究所", "研究院", "基金会",
+                      "管理局", "协作组", "研究组", "工作组", "联合会", "研究会", "医学会", "署")
 
 
 def _confidence(n_en: int, n_cov: int, aligned: int, included: int, units: int | None) -> float:

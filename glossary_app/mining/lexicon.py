@@ -24,7 +24,7 @@ _GLOSS_STOP = frozenset(
     "a an the of to and or in on for with by at from as is be it its sth sb one's oneself cl abbr "
     "see also variant used old name surname etc esp".split()
 )
-_CACHE_VERSION = 3
+_CACHE_VERSION = 4
 
 
 def _cedict_path() -> Path:
@@ -38,7 +38,7 @@ def english_stem(word: str) -> str:
     """A crude, fast stem so that inflections meet: `progression`/`progress`,
     `tumour`/`tumor`, `inhibitors`/`inhibitor`."""
     w = word.lower().replace("our", "or") if word.lower().endswith("our") else word.lower()
-    for suffix in ("ations", "ation", "ions", "ion", "ings", "ing", "ies", "es", "ed", "al", "ic", "s"):
+    for suffix in ("ations", "ation", "ions", "ion", "ings", "ing", "ible", "able", "ies", "es", "ed", "al", "ic", "s", "e"):
         if len(w) - len(suffix) >= 4 and w.endswith(suffix):
             return w[: -len(suffix)]
     return w
@@ -62,6 +62,10 @@ class Lexicon:
                 return None
             got = self.glosses[word] = frozenset(raw.split())
         return got
+
+    def known(self, word: str) -> bool:
+        """True when CC-CEDICT has ``word`` as a whole."""
+        return word in self._raw
 
     def stems(self, word: str) -> frozenset[str]:
         """Gloss stems of a word; a word CC-CEDICT lacks is split into the
