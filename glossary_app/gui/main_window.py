@@ -319,14 +319,14 @@ class MainWindow(QMainWindow):
         A("import_folder", lambda: self.import_dialog(folder=True), ["Ctrl+Shift+O"], icon=sp.SP_DirOpenIcon)
         A("export", self.export_dialog, ["Ctrl+Shift+E"], icon=sp.SP_DialogSaveButton)
         A("quit", self.close, ["Ctrl+Q"])
-        undo = self.undo_stack.createUndoAction(self)
-        undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        redo = self.undo_stack.createRedoAction(self)
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for name, a in (("undo", undo), ("redo", redo)):
-            a.setObjectName(name)
-            self.addAction(a)
-            self.actions[name] = a
+        # Own undo/redo actions rather than QUndoStack.createUndoAction(): they
+        # must also stay disabled while a job writes to the database.
+        A("undo", self.undo, ["Ctrl+Z"])
+        A("redo", self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.undo_stack.canUndoChanged.connect(lambda _b: self._update_undo_actions())
+        self.undo_stack.canRedoChanged.connect(lambda _b: self._update_undo_actions())
+        self.undo_stack.undoTextChanged.connect(lambda _t: self._update_undo_actions())
+        self.undo_stack.redoTextChanged.connect(lambda _t: self._update_undo_actions())
         A("find", self.focus_search, ["Ctrl+L", "Ctrl+F"])
         A("back", self.go_back, ["Alt+Left"], icon=sp.SP_ArrowBack)
         A("forward", self.go_forward, ["Alt+Right"], icon=sp.SP_ArrowForward)
@@ -448,17 +448,12 @@ class MainWindow(QMainWindow):
                 tip = texts[name][1]
             elif name.startswith("lang_"):
                 tip = tr("Show the interface in {language}").format(language=a.text())
-            else:  # undo/redo: QUndoStack keeps their texts
-                tip = a.text().replace("&", "")
+            else:
+                continue  # undo/redo: see _update_undo_actions
             keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             a.setToolTip(f"{tip} ({keys})" if keys else tip)
             a.setStatusTip(tip)
-        self.actions["undo"].setToolTip(
-            tr("Undo the last change ({keys})").format(keys=self.actions["undo"].shortcut().toString(QKeySequence.SequenceFormat.NativeText))
-        )
-        self.actions["redo"].setToolTip(
-            tr("Redo ({keys})").format(keys=self.actions["redo"].shortcut().toString(QKeySequence.SequenceFormat.NativeText))
-        )
+        self._update_undo_actions()
         self.file_menu.setTitle(tr("&File"))
         self.edit_menu.setTitle(tr("&Edit"))
         self.entry_menu.setTitle(tr("E&ntry"))
@@ -1236,6 +1231,33 @@ class MainWindow(QMainWindow):
         box.show()
         self._about_box = box
 
+    def undo(self) -> None:
+        """Undo the last curation step (also one from an earlier session)."""
+        if self.job is None and self.undo_stack.canUndo():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo the last undone curation step."""
+        if self.job is None and self.undo_stack.canRedo():
+            self.undo_stack.redo()
+
+    def _update_undo_actions(self) -> None:
+        busy = self.job is not None
+        try:
+            states = (
+                ("undo", self.undo_stack.canUndo(), self.undo_stack.undoText(), tr("&Undo {what}"), tr("Undo the last change")),
+                ("redo", self.undo_stack.canRedo(), self.undo_stack.redoText(), tr("&Redo {what}"), tr("Redo the change last undone")),
+            )
+        except RuntimeError:  # the stack emits while the window is being destroyed
+            return
+        for name, can, label, text, tip in states:
+            a = self.actions[name]
+            a.setEnabled(can and not busy)
+            a.setText(text.format(what=label).strip() if can else text.format(what="").strip())
+            keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            a.setToolTip(f"{tip} ({keys})")
+            a.setStatusTip(tip)
+
     def _update_action_states(self) -> None:
         has = self.current_entry() is not None
         busy = self.job is not None
@@ -1245,6 +1267,7 @@ class MainWindow(QMainWindow):
         self.actions["add"].setEnabled(not busy)
         for n in ("import_files", "import_folder", "export"):
             self.actions[n].setEnabled(not busy)
+        self._update_undo_actions()
         self.actions["back"].setEnabled(self._history_pos > 0)
         self.actions["forward"].setEnabled(self._history_pos < len(self._history) - 1)
         e = self.current_entry()

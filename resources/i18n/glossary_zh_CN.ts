@@ -604,12 +604,20 @@ Database: {path}</source>
 数据库：{path}</translation>
     </message>
     <message>
-      <source>Undo the last change ({keys})</source>
-      <translation>撤销上一次更改（{keys}）</translation>
+      <source>&amp;Undo {what}</source>
+      <translation>撤销 {what}(&amp;U)</translation>
     </message>
     <message>
-      <source>Redo ({keys})</source>
-      <translation>重做（{keys}）</translation>
+      <source>Undo the last change</source>
+      <translation>撤销上一次更改</translation>
+    </message>
+    <message>
+      <source>&amp;Redo {what}</source>
+      <translation>重做 {what}(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Redo the change last undone</source>
+      <translation>重做上一次撤销的更改</translation>
     </message>
     <message>
       <source>Search the glossary ({keys})</source>
@@ -732,12 +740,12 @@ Database: {path}</source>
       <translation>匹配原因</translation>
     </message>
     <message>
-      <source>&amp;Study…</source>
-      <translation>学习(&amp;S)…</translation>
-    </message>
-    <message>
       <source>Review flashcards of the glossary (spaced repetition)</source>
       <translation>复习术语表闪卡（间隔重复）</translation>
+    </message>
+    <message>
+      <source>&amp;Study…</source>
+      <translation>学习(&amp;S)…</translation>
     </message>
     <message>
       <source>Card front</source>
@@ -966,6 +974,14 @@ Database: {path}</source>
     <message>
       <source>Not saved: {problem}</source>
       <translation>未保存：{problem}</translation>
+    </message>
+    <message>
+      <source>Undo the last change ({keys})</source>
+      <translation type="vanished">撤销上一次更改（{keys}）</translation>
+    </message>
+    <message>
+      <source>Redo ({keys})</source>
+      <translation type="vanished">重做（{keys}）</translation>
     </message>
     <message>
       <source>{occ} occurrences, defined {defs} times in {docs} documents</source>

@@ -34,10 +34,15 @@ def _consistent(store):
 def test_import_from_the_menu_shows_progress_and_a_report(window, qtbot, tmp_path, monkeypatch):
     folder = _write_corpus(tmp_path / "corpus", n=3)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
+    window.actions["verify"].trigger()
+    assert window.actions["undo"].isEnabled()
     with qtbot.waitSignal(window.job_finished, timeout=30000) as blocker:
         window.actions["import_folder"].trigger()
         assert window.progress.isVisible() and window.cancel_button.isVisible()
         assert not window.actions["import_files"].isEnabled()  # one job at a time
+        # No database writes from the window while the miner writes.
+        assert not window.actions["undo"].isEnabled() and not window.actions["edit"].isEnabled()
+    assert window.actions["undo"].isEnabled()
     report = blocker.args[0]
     assert report.documents == 3 and not report.cancelled
     assert not window.progress.isVisible()
