@@ -230,7 +230,8 @@ def segment(text: str) -> list[str]:
 def english_content_words(en: str) -> list[str]:
     """Lowercased words of an English form that carry meaning."""
     words = re.split(r"[\s\-‐/,]+", en.lower())
-    return [w for w in (re.sub(r"[^\w]", "", w) for w in words) if w and w not in _EN_STOP]
+    # a decimal point stays (`version 5.0` has the word 5.0, not 50)
+    return [w for w in (re.sub(r"[^\w.]|(?<!\d)\.|\.(?!\d)", "", w) for w in words) if w and w not in _EN_STOP]
 
 
 @dataclass(frozen=True)
@@ -313,10 +314,13 @@ class _Aligner:
 
     def _align_latin(self, word: str) -> set[int]:
         hits: set[int] = set()
-        for part in re.split(r"[-+'./]+", word):
+        parts = re.split(r"[-+'/]+|(?<!\d)\.|\.(?!\d)", word)
+        for part in parts:
             if not part:
                 continue
             low = _GREEK.get(part, part.lower())
+            if part is parts[-1] and word.lower() in self.words:
+                hits.add(self.words.index(word.lower()))
             for i, w in enumerate(self.words):
                 if w == low or w.startswith(low) and len(low) >= 3 or (low in _GREEK.values() and w.endswith(part)):
                     hits.add(i)
@@ -457,7 +461,8 @@ def find_chinese_term(
                 if left_hit or (w in _ZH_CONNECTIVES and _coordinated(en, covered, aligner)):
                     cut = k
                     continue
-            if not n_en and units and w in ("联合", "与", "和") and included < units and _is_transliteration(left) and k + 1 < len(words) and _is_transliteration(words[k + 1]):
+            left_name = _is_transliteration(left) or (k >= 2 and len(left) == 1 and _is_transliteration(words[k - 2]))
+            if not n_en and units and w in ("联合", "与", "和") and included < units and left_name and k + 1 < len(words) and _is_transliteration(words[k + 1]):
                 # a regimen named by its drugs (卡培他滨联合替莫唑胺, CAPTEM)
                 cut = k
                 continue
@@ -500,6 +505,10 @@ def find_chinese_term(
                 cut = k
                 continue
             break
+        if w.endswith(_INSTITUTION_HEADS) and rest:
+            # An institution before a term is its author or owner
+            # (美国国立癌症研究所 + 常见不良反应事件评价标准), not part of it.
+            break
         if w in _MODIFIERS or w in _MODIFIER_GLOSSES:
             # A known modifier stays out unless the English or the
             # abbreviation names it; document statistics do not bind it.
@@ -535,6 +544,49 @@ def find_chinese_term(
         return None
     confidence = _confidence(n_en, len(covered), aligned_words, included, units)
     return ChineseTerm(term_start, end, term, confidence)
+
+
+_TAIL = re.compile(r"[A-Za-z0-9αβγδκλμ\-+'./]{1,8}$")
+
+
+def latin_tail_of_chinese_term(text: str, pos: int, inner: str) -> bool:
+    """True when the Latin letters, digits or Greek right before the
+    parenthesis at ``pos`` end a Chinese term (循环肿瘤DNA, 干扰素-γ,
+    激酶4/6, 低剂量螺旋CT, 缺氧诱导因子-1α) rather than being an English
+    word of their own: a CJK character stands right before them, and the
+    definition in the parenthesis ends with the same letters (its English
+    form's last words, their initials, or the end of its abbreviation) while
+    naming more than them.
+    """
+    m = _TAIL.search(text, max(0, pos - 8), pos)
+    if not m or m.start() == 0 or not _CJK.match(text[m.start() - 1]):
+        return False
+    tail = m.group().lstrip("-")
+    parts = [_GREEK.get(x, x.lower()) for x in re.split(r"[-+'./]+", tail) if x]
+    if not parts:
+        return False
+    from glossary_app.mining.english import split_inner
+
+    en, abbr, _, _ = split_inner(inner)
+    if en:
+        words = english_content_words(en)
+        words = [_GREEK.get(w, w) for w in words]
+        if len(words) > len(parts) and words[-len(parts) :] == parts:
+            return True  # 激酶4/6 / kinase 4/6, 干扰素-γ / interferon-γ
+        last = parts[-1]
+        if len(parts) == 1 and len(last) >= 2:
+            if words and words[-1] != last and words[-1].endswith(last):
+                return True  # 微小RNA / microRNA
+            k = len(last)
+            if last.isalpha() and len(words) > k and "".join(w[0] for w in words[-k:]) == last:
+                return True  # 螺旋CT / computed tomography
+        return False
+    if abbr:
+        # 缺氧诱导因子-1α / HIF-1α: the abbreviation ends with the same
+        # digits or Greek letter and has letters of its own before them.
+        a, t = abbr.lower(), m.group().lower()
+        return any(c.isdigit() or c in _GREEK for c in t) and len(a) >= len(t) + 2 and a.endswith(t) and a[: -len(t)][-1:].isalpha()
+    return False
 
 
 def _explains(short: str, en: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from glossary_app.mining.chinese import find_chinese_term
+from glossary_app.mining.chinese import find_chinese_term, latin_tail_of_chinese_term
 from glossary_app.mining.english import chinese_context, english_definition, split_inner
 from glossary_app.mining.model import Definition
 from glossary_app.mining.parens import Parenthetical, find_parentheticals, is_noise
@@ -72,7 +72,7 @@ def extract_definitions(text: str) -> list[Definition]:
     english: list[Definition] = []
     chinese_candidates: list[Parenthetical] = []
     for p in find_parentheticals(text):
-        if chinese_context(text, p.open):
+        if chinese_context(text, p.open) or latin_tail_of_chinese_term(text, p.open, text[p.inner_start : p.inner_end]):
             chinese_candidates.append(p)
         else:
             d = english_definition(text, p)
