@@ -2,9 +2,10 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [--out screenshots] [--db FILE]
 
-Shots: light theme, dark theme, Chinese UI, the examples (concordance) view,
-a source document with its highlight, and the import report. The glossary is
-the built-in seeds mined into a temporary database unless --db is given. Also
+Shots: first launch (mining the seeds, progress shown), light theme, dark
+theme, Chinese UI, the examples (concordance) view in both languages, a source
+document with its highlight, and the dictionary fallback. Without --db the
+window starts on a new database and mines the built-in seeds itself. Also
 renders the app icon's PNG sizes from resources/icons/glossary.svg
 (``--icons``), so the PNGs are reproducible from the SVG.
 """
@@ -70,18 +71,10 @@ def take(out: Path, db: Path | None) -> list[Path]:
     tmp = Path(tempfile.mkdtemp(prefix="glossary-shots-"))
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("ui/theme", "light")
-    if db is None:
-        from glossary_app.mining.pipeline import mine_paths
-        from glossary_app.paths import seeds_dir
-        from glossary_app.store import open_store
-
-        db = tmp / "glossary.db"
-        store = open_store(db)
-        mine_paths(store, [seeds_dir()])
-        store.close()
+    first_launch = db is None
+    db = db or tmp / "glossary.db"
     w = create_window(db, settings)
     w.resize(1280, 800)
-    _settle(app, w, lambda: w._result is not None and w.job is None)
     saved: list[Path] = []
 
     def shot(name: str, widget=None) -> None:
@@ -89,6 +82,14 @@ def take(out: Path, db: Path | None) -> list[Path]:
         path = out / f"{name}.png"
         (widget or w).grab().save(str(path))
         saved.append(path)
+
+    if first_launch:
+        # A new database: the window mines the built-in seeds itself, with progress.
+        _settle(app, w, lambda: w.job is not None and w.progress.maximum() > 0 and w.progress.value() > 0)
+        path = out / "first-launch-progress.png"
+        w.grab().save(str(path))
+        saved.append(path)
+    _settle(app, w, lambda: w._result is not None and w.job is None, timeout=300)
 
     def lookup(query: str) -> None:
         w.set_query(query)

@@ -122,18 +122,30 @@ class DetailPane(QTextBrowser):
 
     def show_entry(self, entry) -> None:
         """Describe ``entry`` (None clears the pane)."""
-        self.entry, self._dictionary = entry, None
+        self.entry, self._dictionary, self._welcome = entry, None, False
         self.setHtml(entry_html(entry) if entry else "")
 
     def show_dictionary(self, query: str, found: list) -> None:
         """Show the dictionary fallback for ``query``."""
-        self.entry, self._dictionary = None, (query, found)
+        self.entry, self._dictionary, self._welcome = None, (query, found), False
         self.setHtml(dictionary_html(query, found))
+
+    def show_welcome(self) -> None:
+        """First launch: what is happening and what to do next."""
+        self.entry, self._dictionary, self._welcome = None, None, True
+        self.setHtml(
+            f"<h2>{_e(tr('Welcome'))}</h2>"
+            f"<p>{_e(tr('The built-in oncology documents are being mined into your glossary; results appear here when that is done.'))}</p>"
+            f"<p>{_e(tr('Add your own papers with File ▸ Import (Ctrl+O), or drag files and folders onto this window.'))}</p>"
+            f"<p>{_e(tr('Type in English, Chinese, pinyin or an abbreviation; Ctrl+L returns to the search box.'))}</p>"
+        )
 
     def retranslate(self) -> None:
         """Re-render in the current language."""
         self.setAccessibleName(tr("Entry details"))
-        if self.entry is not None:
+        if getattr(self, "_welcome", False):
+            self.show_welcome()
+        elif self.entry is not None:
             self.show_entry(self.entry)
         elif self._dictionary is not None:
             self.show_dictionary(*self._dictionary)

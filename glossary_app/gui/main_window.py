@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         self.results.installEventFilter(self)
 
         self.detail = DetailPane()
-        self.detail.document_requested.connect(lambda doc_id: self.open_document(doc_id))
+        self.detail.document_requested.connect(self.open_source)
 
         self.concordance_en = ConcordanceView("en")
         self.concordance_zh = ConcordanceView("zh")
@@ -533,6 +533,7 @@ class MainWindow(QMainWindow):
             dictionary_lookup("肿瘤", limit=1)
             return report
 
+        self.detail.show_welcome()
         return self.start_job(run, tr("Preparing the glossary: mining the built-in documents…"), report=False)
 
     def _warm_dictionary(self) -> None:
@@ -677,7 +678,7 @@ class MainWindow(QMainWindow):
         else:
             if result.query.strip() and result.mode == "search":
                 self.detail.show_dictionary(result.query.strip(), result.dictionary)
-            else:
+            elif not getattr(self.detail, "_welcome", False):
                 self.detail.show_entry(None)
         if result.error:
             self.statusBar().showMessage(tr("Search failed: {error}").format(error=result.error), 8000)
@@ -1004,6 +1005,12 @@ class MainWindow(QMainWindow):
         end = example.doc_start + example.end
         sentence = (example.doc_start, example.doc_start + len(example.text))
         return self.open_document(example.doc_id, (start, end), sentence)
+
+    def open_source(self, doc_id: int) -> DocumentView | None:
+        """Open a source document of the shown entry at its first mention there."""
+        entry = self.detail.entry
+        found = self.store.examples(entry.id, doc_id=doc_id, limit=1) if entry is not None else []
+        return self.open_example(found[0]) if found else self.open_document(doc_id)
 
     def open_current_example(self) -> None:
         """Open the selected example of the visible concordance tab."""

@@ -47,7 +47,7 @@ class ResultsModel(QAbstractTableModel):
     scrolls. ``data()`` never touches the database.
     """
 
-    BATCH = 40
+    BATCH = 50
 
     def __init__(self, parent=None, loader=None) -> None:
         super().__init__(parent)

@@ -64,7 +64,7 @@ class SearchWorker(QThread):
     results = Signal(object)  # SearchResult
 
     LIMIT = 200  # results listed per query
-    FIRST = 40  # rows fetched before the first paint (more than a screenful)
+    FIRST = 30  # rows fetched before the first paint (a screenful and a half)
 
     def __init__(self, db_path: Path, parent=None) -> None:
         super().__init__(parent)

@@ -68,6 +68,22 @@
       <translation>可通过“条目 ▸ 添加条目”（Ctrl+N）加入术语表。</translation>
     </message>
     <message>
+      <source>Welcome</source>
+      <translation>欢迎</translation>
+    </message>
+    <message>
+      <source>The built-in oncology documents are being mined into your glossary; results appear here when that is done.</source>
+      <translation>正在从内置的肿瘤学文档中挖掘术语，完成后结果会显示在这里。</translation>
+    </message>
+    <message>
+      <source>Add your own papers with File ▸ Import (Ctrl+O), or drag files and folders onto this window.</source>
+      <translation>可通过“文件 ▸ 导入”（Ctrl+O）添加你自己的论文，或将文件和文件夹拖到本窗口。</translation>
+    </message>
+    <message>
+      <source>Type in English, Chinese, pinyin or an abbreviation; Ctrl+L returns to the search box.</source>
+      <translation>可输入英文、中文、拼音或缩写；按 Ctrl+L 回到搜索框。</translation>
+    </message>
+    <message>
       <source>yours</source>
       <translation>你的</translation>
     </message>
@@ -604,22 +620,6 @@ Database: {path}</source>
 数据库：{path}</translation>
     </message>
     <message>
-      <source>&amp;Undo {what}</source>
-      <translation>撤销 {what}(&amp;U)</translation>
-    </message>
-    <message>
-      <source>Undo the last change</source>
-      <translation>撤销上一次更改</translation>
-    </message>
-    <message>
-      <source>&amp;Redo {what}</source>
-      <translation>重做 {what}(&amp;R)</translation>
-    </message>
-    <message>
-      <source>Redo the change last undone</source>
-      <translation>重做上一次撤销的更改</translation>
-    </message>
-    <message>
       <source>Search the glossary ({keys})</source>
       <translation>搜索术语表（{keys}）</translation>
     </message>
@@ -646,6 +646,22 @@ Database: {path}</source>
     <message>
       <source>Failed: {error}</source>
       <translation>失败：{error}</translation>
+    </message>
+    <message>
+      <source>&amp;Undo {what}</source>
+      <translation>撤销 {what}(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Undo the last change</source>
+      <translation>撤销上一次更改</translation>
+    </message>
+    <message>
+      <source>&amp;Redo {what}</source>
+      <translation>重做 {what}(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Redo the change last undone</source>
+      <translation>重做上一次撤销的更改</translation>
     </message>
     <message>
       <source>Search failed: {error}</source>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from glossary_app.gui.kwic_model import LEFT, RIGHT, SOURCE, TERM
-from glossary_app.gui.qt import QColor, Qt
+from glossary_app.gui.qt import QColor, Qt, QUrl
 from tests.gui.helpers import search
 
 
@@ -84,3 +84,12 @@ def test_ctrl_enter_opens_the_selected_example(window, qtbot):
     doc = window.document_windows[-1]
     assert doc.isVisible() and doc.highlighted_text() in ("OS", "Overall survival")
     assert window.concordance_en.model().index(0, SOURCE).data() == "FLAURA trial report"
+
+
+def test_a_source_link_opens_the_document_at_the_entrys_first_mention(window, qtbot):
+    _select(window, qtbot, "EGFR", "EGFR")
+    zh_doc = next(s for s in window.detail.entry.sources if s["stem"] == "trial_zh")
+    window.detail.anchorClicked.emit(QUrl(f"doc:{zh_doc['doc_id']}"))
+    doc = window.document_windows[-1]
+    assert doc.isVisible() and doc.title_label.text() == "FLAURA 试验报告"
+    assert doc.highlighted_text() in ("表皮生长因子受体", "EGFR", "epidermal growth factor receptor")

@@ -12,6 +12,7 @@ def test_first_launch_mines_the_seeds_with_progress(open_window, tmp_path, qtbot
     w = open_window(tmp_path / "new.db", wait=False)
     qtbot.waitUntil(lambda: w.job is not None)
     assert w.progress.isVisible() and "built-in" in w.progress_label.text()
+    assert "Welcome" in w.detail.toPlainText()
     with qtbot.waitSignal(w.job_finished, timeout=120000) as blocker:
         pass
     report = blocker.args[0]
