@@ -140,6 +140,11 @@ def _sf_units(sf: str) -> list[Unit]:
     return units
 
 
+@lru_cache(maxsize=8192)
+def _n_units(sf: str) -> int:
+    return len(_sf_units(sf))
+
+
 _CODE_RE = re.compile(r"^[A-Z]{2,5}-\d{3,}[A-Z]?$|^[A-Z]{3,5}\d{4,}[A-Z]?$")
 
 
@@ -742,7 +747,7 @@ def _english_definition(text: str, p: Parenthetical) -> Definition | None:
     for i, (s, e) in enumerate(_inner_sf(text, p)):
         s, e = _clean_sf_span(text, s, e)
         sf = _collapse(text[s:e])
-        if not looks_like_short_form(sf) or is_drug_code(sf) or len(_sf_units(sf)) < 2:
+        if not looks_like_short_form(sf) or is_drug_code(sf) or _n_units(sf) < 2:
             continue  # one unit (`H+`) is a one-letter short form: only in series, above
         lf = _best_long_form(text, left_lo, p.open, sf)
         if lf is None:
@@ -763,10 +768,12 @@ def _english_definition(text: str, p: Parenthetical) -> Definition | None:
     # parenthesis, that is the definition the author wrote, whatever the left
     # context also happens to spell (`... a critical domain (Bas1p interaction
     # and regulatory domain, BIRD)`).
+    if best is not None and best[1].abbr_span[0] == p.inner_start:
+        return best[1]
     inside = _inside_pair(text, p)
     if best is not None:
         d = best[1]
-        if inside is not None and d.abbr_span[0] > p.inner_start and inside.abbr == d.abbr and inside.confidence >= d.confidence - 0.1:
+        if inside is not None and inside.abbr == d.abbr and inside.confidence >= d.confidence - 0.1:
             return inside
         return d
     if inside is not None:
