@@ -751,6 +751,13 @@ class MainWindow(QMainWindow):
         self.search_box.setText(text)
 
     def eventFilter(self, obj, event) -> bool:
+        # Files dropped on the search box are imported like anywhere else in the
+        # window (the line edit would otherwise paste their paths as text).
+        if obj is self.search_box and event.type() in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+            md = event.mimeData()
+            if md.hasUrls() and any(u.isLocalFile() for u in md.urls()):
+                (self.dragEnterEvent if event.type() == QEvent.Type.DragEnter else self.dropEvent)(event)
+                return True
         if obj is self.search_box and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):

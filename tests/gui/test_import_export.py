@@ -93,6 +93,19 @@ def test_drag_and_drop_files_imports_them(window, qtbot, tmp_path):
     with qtbot.waitSignal(window.job_finished, timeout=30000) as blocker:
         QApplication.sendEvent(window, drop)
     assert blocker.args[0].documents == 2
+    # Dropped on the search box, files are imported too, not pasted as text.
+    (folder / "doc002.txt").write_text("Disease control rate (DCR) was 80%.\n", encoding="utf-8")
+    md2 = QMimeData()
+    md2.setUrls([QUrl.fromLocalFile(str(folder))])
+    window.search_box.clear()
+    enter2 = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, md2, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window.search_box, enter2)
+    assert enter2.isAccepted()
+    drop2 = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, md2, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.job_finished, timeout=30000) as blocker:
+        QApplication.sendEvent(window.search_box, drop2)
+    assert blocker.args[0].documents == 1 and blocker.args[0].unchanged == 2
+    assert window.search_box.text() == ""
 
 
 def test_export_csv_from_the_dialog(window, qtbot, tmp_path, monkeypatch):
