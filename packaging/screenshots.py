@@ -125,6 +125,16 @@ def take(out: Path, db: Path | None) -> list[Path]:
         doc.close()
     lookup("感冒")  # not in the glossary: the dictionary fallback
     shot("dictionary-fallback")
+    # Menus show every action's shortcut; one in each language.
+    from glossary_app.gui.qt import QPoint
+
+    for lang, menu in (("en", w.entry_menu), ("zh_CN", w.lookup_menu)):
+        w.set_language(lang)
+        menu.popup(w.mapToGlobal(QPoint(10, 30)))
+        _settle(app, w)
+        shot(f"menu-{menu.objectName() or 'menu'}-{lang}", menu)
+        menu.hide()
+    w.set_language("en")
     w.close()
     return saved
 

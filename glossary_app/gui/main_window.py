@@ -360,18 +360,23 @@ class MainWindow(QMainWindow):
         mb = self.menuBar()
         a = self.actions
         self.file_menu = mb.addMenu("")
+        self.file_menu.setObjectName("file_menu")
         for n in ("import_files", "import_folder", None, "export", None, "quit"):
             self.file_menu.addSeparator() if n is None else self.file_menu.addAction(a[n])
         self.edit_menu = mb.addMenu("")
+        self.edit_menu.setObjectName("edit_menu")
         for n in ("undo", "redo", None, "find"):
             self.edit_menu.addSeparator() if n is None else self.edit_menu.addAction(a[n])
         self.entry_menu = mb.addMenu("")
+        self.entry_menu.setObjectName("entry_menu")
         for n in ("edit", "add", None, "verify", "favourite", "hide", "merge"):
             self.entry_menu.addSeparator() if n is None else self.entry_menu.addAction(a[n])
         self.lookup_menu = mb.addMenu("")
+        self.lookup_menu.setObjectName("lookup_menu")
         for n in ("back", "forward", None, "lookup_clipboard", "follow_clipboard", None, "favourites", "show_hidden", None, "open_example"):
             self.lookup_menu.addSeparator() if n is None else self.lookup_menu.addAction(a[n])
         self.view_menu = mb.addMenu("")
+        self.view_menu.setObjectName("view_menu")
         for n in ("font_bigger", "font_smaller", "font_reset"):
             self.view_menu.addAction(a[n])
         self.view_menu.addSeparator()
@@ -387,6 +392,7 @@ class MainWindow(QMainWindow):
         self.study_menu.setObjectName("study_menu")
         self.study_menu.menuAction().setVisible(False)
         self.help_menu = mb.addMenu("")
+        self.help_menu.setObjectName("help_menu")
         self.help_menu.addAction(a["shortcuts"])
         self.help_menu.addAction(a["about"])
 
