@@ -72,8 +72,8 @@ def pseudo_precision(texts: list[tuple[str, str]], rounds: int, seed: int = 0) -
         for p in find_parentheticals(t, square=True):
             if p.open == len(left):
                 d = english.english_definition(t, p)
-                if d is not None and d.en_span[0] < p.open:
-                    return d
+                if d is not None and min(d.en_span[0], d.abbr_span[0]) < p.open:
+                    return d  # something came from the (moved) left context
                 return None
         return None
 
@@ -92,7 +92,7 @@ def pseudo_precision(texts: list[tuple[str, str]], rounds: int, seed: int = 0) -
             d = fire(other[1], par, right)
             if d is not None:
                 chance[_band(d.confidence)] += 1
-    lines = [f"pseudo-precision ({len(cands)} parentheticals, {rounds} random pairings each; long form outside the parenthesis)"]
+    lines = [f"pseudo-precision ({len(cands)} parentheticals, {rounds} random pairings each; definitions using the left context)"]
     for band in sorted(set(real) | set(chance)):
         r, c = real[band], chance[band] / rounds
         pp = f"{1 - c / r:.3f}" if r else "-"

@@ -899,7 +899,7 @@ def _short_form_first(text: str, p: Parenthetical, left_lo: int) -> Definition |
             d = _sf_first_definition(text, p, s, e, sf, ls, le)
             if d is not None and (best is None or d.confidence > best.confidence + 0.05):
                 best = d
-        if best is not None and (not strict or best.confidence >= 0.8):
+        if best is not None and (not strict or best.confidence >= 0.75):
             return best
     return None
 

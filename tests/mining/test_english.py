@@ -354,3 +354,10 @@ def test_letters_from_inside_unused_words_lower_the_confidence():
 def test_glued_parenthesis_after_a_number_still_defines():
     got = find_english_definitions("a target, human epidermal growth factor receptor 2(HER2)has improved outcomes")
     assert [(d.en, d.abbr) for d in got] == [("human epidermal growth factor receptor 2", "HER2")]
+
+
+def test_capitalised_short_form_first_with_a_skipped_word():
+    # `factor` gives no letter, `r` follows `p` inside `proline`: good, not perfect evidence
+    assert pairs("Prax (proline-associated factor X), a cytoplasmic protein, binds") == [
+        ("proline-associated factor X", "Prax")
+    ]
