@@ -19,8 +19,25 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
+def _no_display() -> bool:
+    """True on a Linux machine with no screen and no Qt platform chosen: Qt
+    would abort the process there (SIGABRT) instead of raising."""
+    import os
+    import sys
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(args: argparse.Namespace) -> int:
     """Open the window on the chosen database; returns the exit status."""
+    if _no_display():
+        raise common.CommandError(
+            "no display to open the window on; use the command line instead "
+            "(`glossary lookup PFS`, `glossary --help`), or set QT_QPA_PLATFORM=offscreen",
+            status=2,
+        )
     try:
         from glossary_app.gui.app import run as run_gui
     except ImportError as e:  # PySide6 or a system library is missing
