@@ -235,7 +235,7 @@ def main(argv=None) -> int:
         f" p99 {pct(lat, 99):.1f} ms, max {max(lat):.1f} ms  target p95 <= 16 ms: {'ok' if pct(lat, 95) <= 16 else 'MISS'}"
     )
     wm = type_queries.worker_ms
-    print(f"  of which in the search thread (search + first 40 entries): p50 {pct(wm, 50):.1f} ms, p95 {pct(wm, 95):.1f} ms")
+    print(f"  of which in the search thread (search + first screenful of entries): p50 {pct(wm, 50):.1f} ms, p95 {pct(wm, 95):.1f} ms")
     for kind, vals in sorted(getattr(type_queries, "by_kind", {}).items()):
         print(f"  {kind:<8} n={len(vals):<4} p50 {pct(vals, 50):6.1f}  p95 {pct(vals, 95):6.1f} ms")
     return 0

@@ -46,6 +46,15 @@ def favourite_ids(store) -> list[int]:
     return [row[0] for row in store.study.deck_entries("favourites")]
 
 
+@dataclass(frozen=True)
+class Listed:
+    """An entry listed without a search (top entries, favourites): a hit with no reason."""
+
+    entry_id: int
+    reason: str | None = None
+    matched: str | None = None
+
+
 def rows_for_hits(store, hits) -> list[ResultRow]:
     """Result rows (entry + reason) for search hits, in hit order, using ``store``."""
     entries = {e.id: e for e in store.entries([h.entry_id for h in hits])}
@@ -128,8 +137,9 @@ class SearchWorker(QThread):
                         searcher = Searcher(store)
                         top_ids = {}
                     if mode == "favourites":
-                        ids = favourite_ids(store)
-                        result.rows = [ResultRow(e) for e in store.entries(ids)]
+                        listed = [Listed(i) for i in favourite_ids(store)]
+                        result.rows = rows_for_hits(store, listed[: self.FIRST])
+                        result.more = listed[self.FIRST :]
                     elif query.strip():
                         found = searcher.search(query, limit=self.LIMIT, include_hidden=include_hidden)
                         # Dictionary hits (entry_id 0) come only when the glossary has nothing.
@@ -143,7 +153,9 @@ class SearchWorker(QThread):
                     else:
                         if include_hidden not in top_ids:
                             top_ids[include_hidden] = store.entry_ids(include_hidden=include_hidden)[: self.LIMIT]
-                        result.rows = [ResultRow(e) for e in store.entries(top_ids[include_hidden])]
+                        listed = [Listed(i) for i in top_ids[include_hidden]]
+                        result.rows = rows_for_hits(store, listed[: self.FIRST])
+                        result.more = listed[self.FIRST :]
                 except Exception as e:  # a bad query must not kill the thread
                     result.error = f"{type(e).__name__}: {e}"
                     traceback.print_exc()
