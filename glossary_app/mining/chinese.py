@@ -48,7 +48,7 @@ _FRAMING_VERBS = frozenset(
     改善 提高 降低 延长 缩短 导致 引起 诱导 抑制 促进 激活 调控 参与 介导 治疗 上 下 内 外 里 后 前 时
     评估 检测 监测 测定 检查 表达 高表达 低表达 发生 出现 存在 具有 获得 达到 形成 选择 选用 推荐 加用 行 予 予以
     联合 序贯 灌注 注射 口服 输注 纳入 入组 比较 观察 分析 计算 记录 鉴别 鉴定 识别 产生 合并 涉及 见于 用作
-    作用 获批 批准 开展 实施 完成 称作 定义 构成 组成 携带""".split()
+    作用 获批 批准 开展 实施 完成 称作 定义 构成 组成 携带 替代 取代 代替 替换 相比 优于 劣于 等同 区别于""".split()
 )
 _STOP_WORDS = _FUNCTION_WORDS | _FRAMING_VERBS
 # Words that qualify a term without being part of its name.
@@ -95,6 +95,8 @@ _MODIFIER_GLOSSES = {
     "血清": {"serum"},
     "血浆": {"plasma"},
     "外周血": {"peripheral", "blood"},
+    "经典": {"classical", "classic"},
+    "经典型": {"classical", "classic"},
     "相关": {"related", "associated", "relevant", "dependent", "correlated"},
     "相关性": {"related", "associated", "correlation"},
     "所致": {"induced", "caused", "related"},
@@ -125,9 +127,10 @@ _MORPHEME_FORMS = {
     "内": ("intra", "endo", "inner", "internal"), "外": ("extra", "exo", "outer", "external"),
     "间": ("inter", "ana"), "周": ("peri",), "旁": ("para",), "后": ("post",), "前": ("pre", "pro"),
     "局部": ("local", "loco"), "区域": ("region",), "同步": ("concurrent", "synchron", "simultan"),
-    "抗": ("anti",), "非": ("non",), "去势": ("castrat",), "调强": ("intensity",),
+    "抗": ("anti",), "非": ("non",), "新": ("neo", "new", "novel"), "热": ("therm", "heat"),
+    "腹腔": ("peritone", "abdomin", "celia"), "胸腔": ("pleur", "thorac"), "去势": ("castrat",), "调强": ("intensity",),
     "一": ("one", "mono", "single", "first"), "二": ("two", "di", "bi", "double", "second"),
-    "两": ("two", "di", "bi", "double"), "三": ("three", "tri", "triple", "third"),
+    "两": ("two", "di", "bi", "double"), "双": ("di", "bi", "double", "dual"), "三": ("three", "tri", "triple", "third"),
     "四": ("four", "tetra", "quadr", "fourth"), "第二": ("second",), "第三": ("third",),
 }
 _NEGATIONS = {"无", "非", "不", "未", "抗"}
@@ -142,7 +145,7 @@ _NUMERAL = re.compile(r"^[0-9０-９.．%~～\-]*[0-9０-９][0-9０-９.．%~�
 _CLASSIFIERS = frozenset("例 种 个 项 类 次 级 期 名 位 组 型 度 年 月 周 天 mg".split())
 # A Latin chunk: letters, digits, Greek and the marks that join them
 # (Ki-67, CD8+T, IL-6, 3'UTR, 1.1, 4/6, TNF-α).
-_LATIN_CHUNK = re.compile(r"[A-Za-z0-9αβγδκλμ\-+'./]+")
+_LATIN_CHUNK = re.compile(r"[A-Za-z0-9αβγδκλμ\-+'./,]+")
 # Single-character function words too strong to be read as part of a
 # transliterated name (the others, 那 in 来那度胺, may be).
 _STRONG_PARTICLES = frozenset("的 与 和 及 或 在 对 由 被 把 将 从 向 于 以 为 是 并 而 经 按 用 使 给 让 令 中 上 下 内 外 后 前 时 行 予 伴 共 组".split())
@@ -244,21 +247,26 @@ class ChineseTerm:
     confidence: float
 
 
-def _stems_match(gloss: str, word: str) -> bool:
-    """A CC-CEDICT gloss stem and an English word stem name the same thing:
-    equal, or sharing most of their length (`progres`/`progress`,
-    `epidermi`/`epiderm`) but not just a short head (`check`/`checkpoint`)."""
+def _stems_match(gloss: str, word: str) -> str | None:
+    """How a CC-CEDICT gloss stem and an English word stem name the same
+    thing: "whole" when equal or sharing most of their length
+    (`progres`/`progress`, `epidermi`/`epiderm`) but not just a short head
+    (`check`/`checkpoint`); "part" when the gloss is one element of a
+    compound (`radioreceptor` contains `receptor`, `rapamycin` ends in
+    `mycin`); None otherwise."""
     if gloss == word:
-        return True
+        return "whole"
     common = 0
     for x, y in zip(gloss, word):
         if x != y:
             break
         common += 1
     if common >= 4 and common >= 0.6 * max(len(gloss), len(word)):
-        return True
-    # compounds: "radioreceptor" contains "receptor", "rapamycin" ends in "mycin"
-    return (len(gloss) >= 6 and gloss in word) or (len(gloss) >= 4 and word.endswith(gloss))
+        return "whole"
+    if (len(gloss) >= 6 and gloss in word) or (len(gloss) >= 4 and word.endswith(gloss)):
+        # most of the word: `mycin` of `rapamycin` is the word for 霉素
+        return "whole" if len(word) - len(gloss) <= 3 else "part"
+    return None
 
 
 _EN_COORDINATORS = re.compile(r"\b(plus|and|with|combined|versus|vs|to)\b|/")
@@ -283,7 +291,11 @@ class _Aligner:
         self.stems = [english_stem(w) for w in self.words]
 
     def align(self, word: str) -> set[int]:
-        """Indexes of the English content words that ``word`` translates."""
+        """Indexes of the English content words that ``word`` translates.
+
+        Afterwards ``self.partial`` holds those of them that ``word`` only
+        translates a part of (治疗 is the -therapy of brachytherapy)."""
+        self.partial: set[int] = set()
         if not self.words:
             return set()
         hits: set[int] = set()
@@ -296,25 +308,34 @@ class _Aligner:
         extra = _MODIFIER_GLOSSES.get(word)
         if extra:
             hits.update(i for i, w in enumerate(self.words) if w in extra)
+        part: set[int] = set()
         forms = _MORPHEME_FORMS.get(word)
         if forms:
-            hits.update(i for i, w in enumerate(self.words) if _has_form(w, forms))
+            for i, w in enumerate(self.words):
+                if _has_form(w, forms):
+                    (hits if any(len(w) - len(f) <= 3 for f in forms if f in w) else part).add(i)
         glosses = lexicon().stems(word)
         for i, s in enumerate(self.stems):
-            if any(_stems_match(g, s) for g in glosses):
+            if i in hits:
+                continue
+            kinds = {_stems_match(g, s) for g in glosses}
+            if "whole" in kinds:
                 hits.add(i)
-        if not hits and len(word) >= 3 and not lexicon().known(word):
+            elif "part" in kinds:
+                part.add(i)
+        if not hits and not part and len(word) >= 3 and not lexicon().known(word):
             # A word CC-CEDICT lacks as a whole (皮肝, 黏膜下) may still be
             # made of morphemes that the English has.
             for ch in word:
                 forms = _MORPHEME_FORMS.get(ch)
                 if forms:
-                    hits.update(i for i, w in enumerate(self.words) if _has_form(w, forms))
-        return hits
+                    part.update(i for i, w in enumerate(self.words) if _has_form(w, forms))
+        self.partial = part - hits
+        return hits | part
 
     def _align_latin(self, word: str) -> set[int]:
         hits: set[int] = set()
-        parts = re.split(r"[-+'/]+|(?<!\d)\.|\.(?!\d)", word)
+        parts = re.split(r"[-+'/,]+|(?<!\d)\.|\.(?!\d)", word)
         for part in parts:
             if not part:
                 continue
@@ -346,7 +367,7 @@ def _joins_latin(text: str, i: int) -> bool:
     c = text[i]
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
-    if c in "./":
+    if c in "./,":
         return before.isascii() and before.isdigit() and after.isascii() and after.isdigit()
     if c == "'":
         return before.isascii() and before.isdigit()
@@ -429,7 +450,9 @@ def find_chinese_term(
 
     aligner = _Aligner(en or hint)
     n_en = len(aligner.words) if en else 0
-    covered: set[int] = set()
+    covered: set[int] = set()  # English words some Chinese word translates
+    done: set[int] = set()  # ... wholly, or in two parts (免疫 + 组织化学)
+    halves: dict[int, int] = {}
     units = _letter_units(abbr) if abbr else None
     included = 0  # words taken, counted from the right
     aligned_words = 0
@@ -443,12 +466,17 @@ def find_chinese_term(
         if w.strip() == "":
             break
         hit = aligner.align(w) if en or hint else set()
+        if not hit:
+            aligner.partial = set()
         if hit and not en and (w in _MODIFIERS or w in _MODIFIER_GLOSSES):
             hit = set()  # a related long form says nothing about this term's modifiers
         new_hit = hit - covered
-        complete = (n_en and (len(covered) >= n_en or (covered and included > n_en))) or (
+        complete = (n_en and (len(done) >= n_en or (done and included > n_en))) or (
             not n_en and units is not None and included >= units
         )
+        if translit and len(w) == 1 and w not in _STRONG_PARTICLES and (k == 0 or words[k - 1] in _STOP_WORDS):
+            cut, included = k, included + 1  # 地 of 地舒单抗 after 通过
+            continue
         if (w in _STOP_WORDS or w in _NEGATIONS and not first) and not new_hit and not first:
             # A connective or a locative inside a name: the English joins or
             # places the same parts (中性粒细胞与淋巴细胞比值, 曲线下面积).
@@ -456,7 +484,10 @@ def find_chinese_term(
             if w in _NEGATIONS and not complete:
                 cut, included = k, included + 1
                 continue
-            if n_en and not complete and left and (w in _ZH_CONNECTIVES or w in _LOCATIVES):
+            if n_en and not complete and left and w not in _STRONG_PARTICLES - _LOCATIVES - _ZH_CONNECTIVES:
+                # A verb or a connective inside the name: the words beyond it
+                # still translate English the term has not yet covered
+                # (腹腔热灌注化疗, 超声引导下细针穿刺, 中性粒细胞与淋巴细胞比值).
                 left_hit = aligner.align(left) - covered
                 if left_hit or (w in _ZH_CONNECTIVES and _coordinated(en, covered, aligner)):
                     cut = k
@@ -470,7 +501,11 @@ def find_chinese_term(
         if w in _FUNCTION_WORDS and first:
             break
         if w in _FRAMING_VERBS and not hit and not (first and not n_en):
-            break
+            left = words[k - 1] if k > 0 else ""
+            if not (n_en and not complete and not first and left and aligner.align(left) - covered):
+                break
+            cut = k
+            continue
         if not first and _NUMERAL.match(w) and not hit:
             if not (abbr and _LATIN_CHUNK.fullmatch(w) and w.lower() in abbr.lower()):
                 break
@@ -481,11 +516,14 @@ def find_chinese_term(
         if first and n_en == 1 and not hit and _is_transliteration(w):
             translit = True
         if translit:
-            if first or _is_transliteration(w) or len(w) == 1 and _CJK.match(w):
+            if first or _is_transliteration(w) or len(w) == 1 and _CJK.match(w) and w not in _STRONG_PARTICLES:
                 cut, included = k, included + 1
                 continue
             break
         if hit:
+            for i in aligner.partial:
+                halves[i] = halves.get(i, 0) + 1
+            done |= (hit - aligner.partial) | {i for i, c in halves.items() if c >= 2}
             covered |= hit
             aligned_words += 1
             cut = k
@@ -501,7 +539,7 @@ def find_chinese_term(
         if _LATIN_CHUNK.fullmatch(w) and not _CJK.search(w):
             # Latin text glued to a Chinese term belongs to it only when the
             # English or the abbreviation accounts for it (IPT区, Grb2连接蛋白1).
-            if w == "-" or (abbr and w.lower() in abbr.lower()) or (en and _explains(w, en)):
+            if w == "-" or (abbr and w.lower() in abbr.lower()) or (en and _explains(w, en)) or _initials_in(w, en, abbr):
                 cut = k
                 continue
             break
@@ -527,8 +565,11 @@ def find_chinese_term(
                 break
             cut, included = k, included + 1
             continue
-        # Complete: only a compound or a name's place word still belongs.
-        if bound or _proper_noun_head(w, rest):
+        # Complete: only a compound, a name's place word, or a suffix whose
+        # left neighbour still translates English (家族 + 性 + 腺瘤性息肉病)
+        # still belongs.
+        peek = n_en and len(done) < n_en and k > 0 and len(w) == 1 and aligner.align(words[k - 1]) - covered
+        if bound or _proper_noun_head(w, rest) or peek:
             cut, included = k, included + 1
             continue
         break
@@ -587,6 +628,17 @@ def latin_tail_of_chinese_term(text: str, pos: int, inner: str) -> bool:
         a, t = abbr.lower(), m.group().lower()
         return any(c.isdigit() or c in _GREEK for c in t) and len(a) >= len(t) + 2 and a.endswith(t) and a[: -len(t)][-1:].isalpha()
     return False
+
+
+def _initials_in(chunk: str, en: str | None, abbr: str | None) -> bool:
+    """True when a multi-part Latin name is abbreviated in the definition by
+    its initials (`Epstein-Barr` / EBV-associated)."""
+    parts = [p for p in re.split(r"[-\s]+", chunk) if p[:1].isalpha()]
+    if len(parts) < 2:
+        return False
+    initials = "".join(p[0] for p in parts).lower()
+    tokens = re.split(r"[\s\-/,]+", f"{en or ''} {abbr or ''}".lower())
+    return any(t.startswith(initials) for t in tokens if len(t) <= 6)
 
 
 def _explains(short: str, en: str) -> bool:
