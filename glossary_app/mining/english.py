@@ -574,6 +574,9 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
     win = _Window(text[base:end])
     wend = end - base
     orig, low = win.orig, win.low
+    lw = win.last_word(wend)
+    if lw >= 0 and win.function[lw] and (win.words[lw][0] == 0 or win.orig[win.words[lw][0] - 1].isspace()):
+        return None  # `sensitive to changes in (CI)`: a term does not end in a function word
     best = None
     for units, rule in variants:
         n_units = len(units)

@@ -331,6 +331,8 @@ def test_function_words_give_letters_only_as_whole_words():
         "we compared several phosphoinositides, and mapped the PI (PMP) binding site",
         # a parenthesis glued to a one- or two-character token is part of a name
         "binding assays with Ligands with similar K(SIR) values",
+        # a term does not end in a function word
+        "the signal near tryptophan 26 is sensitive to changes in (CI) polarity",
         # a short form of one unit is a one-letter short form
         "a mutation that eliminates an AP180 homolog (H+) pump",
     ],
@@ -361,3 +363,7 @@ def test_capitalised_short_form_first_with_a_skipped_word():
     assert pairs("Prax (proline-associated factor X), a cytoplasmic protein, binds") == [
         ("proline-associated factor X", "Prax")
     ]
+
+
+def test_a_name_ending_in_a_parenthesised_letter_is_not_a_function_word():
+    assert pairs("Lipoprotein(a) (Lp(a)) is a risk factor") == [("Lipoprotein(a)", "Lp(a)")]
