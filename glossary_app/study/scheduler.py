@@ -186,7 +186,10 @@ class Study:
         """The card to show at ``now``, or None when the deck is done for now
         (learning cards may still come back later today: see :meth:`queue`)."""
         now = ensure_utc(now)
-        q = self.queue(deck, now, **queue_options)
+        return self.pick(self.queue(deck, now, **queue_options), now)
+
+    def pick(self, q: Queue, now: datetime) -> DueCard | None:
+        """The card :meth:`next_card` would choose from an already built queue."""
         for group in (q.learning, q.review, q.new):
             if group:
                 return group[0]

@@ -69,6 +69,7 @@ class ReviewScreen(QWidget):
         self.directions = directions
         self.now_fn = now_fn
         self.current: DueCard | None = None
+        self._queue = None
         self.content: CardContent | None = None
         self.answer_shown = False
         self.hint_shown = False
@@ -167,8 +168,8 @@ class ReviewScreen(QWidget):
     def load_next(self) -> None:
         """Put the next due card on screen (or the "done" message)."""
         study = self.study()
-        card = study.next_card(self.deck, self.now_fn(), directions=self.directions)
-        self._show_card(card, study)
+        self._queue = study.queue(self.deck, self.now_fn(), directions=self.directions)
+        self._show_card(study.pick(self._queue, self.now_fn()), study)
 
     def _show_card(self, card: DueCard | None, study: Study) -> None:
         content = None
@@ -178,7 +179,8 @@ class ReviewScreen(QWidget):
                 break
             # The entry was hidden or lost its form since the queue was built: skip it today.
             study.bury(card.entry_id, card.direction, self.now_fn())
-            card = study.next_card(self.deck, self.now_fn(), directions=self.directions)
+            self._queue = study.queue(self.deck, self.now_fn(), directions=self.directions)
+            card = study.pick(self._queue, self.now_fn())
         self.current = card
         self.content = content
         self.answer_shown = False
@@ -190,7 +192,7 @@ class ReviewScreen(QWidget):
     def _render(self, study: Study | None = None) -> None:
         study = study or self.study()
         now = self.now_fn()
-        q = study.queue(self.deck, now, directions=self.directions)
+        q = self._queue  # built by load_next / undo: one queue per card shown
         new, learning, review = q.counts
         self.counts_label.setText(tr("New {new} · Learning {learning} · Review {review}").format(
             new=new, learning=learning, review=review))
@@ -266,6 +268,7 @@ class ReviewScreen(QWidget):
             return
         row = self.store.study.card(undone.entry_id, undone.direction)
         kind = {0: "new", 1: "learning", 2: "review", 3: "relearning"}[undone.state_before]
+        self._queue = study.queue(self.deck, self.now_fn(), directions=self.directions)
         self._show_card(DueCard(undone.entry_id, undone.direction, kind, row), study)
 
     def edit_entry(self) -> None:
