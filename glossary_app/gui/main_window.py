@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         h.setSectionResizeMode(EN, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(STAR, QHeaderView.ResizeMode.Fixed)
         h.setHighlightSections(False)
-        self.results.setItemDelegateForColumn(ZH, ChinesePinyinDelegate(self.results))
+        self.results.setItemDelegateForColumn(ZH, ChinesePinyinDelegate(self.model, self.results))
         for col, width in ((STAR, 26), (ABBR, 80), (ZH, 210), (MATCH, 130)):
             h.resizeSection(col, width)
         self.results.selectionModel().currentRowChanged.connect(self._on_current_row)

@@ -24,18 +24,26 @@ PINYIN_ROLE = Qt.ItemDataRole.UserRole + 2  # the Chinese column's pinyin, drawn
 STAR, ABBR, EN, ZH, MATCH = range(5)
 
 
+_REASON_LABELS: dict[str, dict[str, str]] = {}
+
+
 def reason_label(reason: str | None) -> str:
-    """The match reason as the user reads it (translated)."""
-    labels = {
-        "exact": tr("exact"),
-        "prefix": tr("prefix"),
-        "word prefix": tr("word prefix"),
-        "substring": tr("substring"),
-        "pinyin": tr("pinyin"),
-        "initials": tr("pinyin initials"),
-        "fuzzy": tr("similar spelling"),
-        "dictionary": tr("dictionary"),
-    }
+    """The match reason as the user reads it (translated; cached per language)."""
+    from glossary_app.gui.qt import QLocale
+
+    lang = QLocale().name()
+    labels = _REASON_LABELS.get(lang)
+    if labels is None:
+        labels = _REASON_LABELS[lang] = {
+            "exact": tr("exact"),
+            "prefix": tr("prefix"),
+            "word prefix": tr("word prefix"),
+            "substring": tr("substring"),
+            "pinyin": tr("pinyin"),
+            "initials": tr("pinyin initials"),
+            "fuzzy": tr("similar spelling"),
+            "dictionary": tr("dictionary"),
+        }
     return labels.get(reason or "", reason or "")
 
 
@@ -124,88 +132,114 @@ class ResultsModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        # Called hundreds of times per paint: unhandled roles leave at once, and
+        # colours/fonts are built once (see _style()).
+        if role not in _HANDLED_ROLES:
             return None
-        row = self._rows[index.row()]
+        r = index.row()
+        if not 0 <= r < len(self._rows):
+            return None
+        row = self._rows[r]
         e, col = row.entry, index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == STAR:
-                return "★" if e.favourite else ""
-            if col == ABBR:
-                return e.abbr or ""
+        if role == _DISPLAY:
             if col == EN:
                 return (e.en or "") + ("  ✓" if e.verified else "")
             if col == ZH:
                 return e.zh or ""
+            if col == ABBR:
+                return e.abbr or ""
             if col == MATCH:
                 if not row.reason:
                     return ""
                 label = reason_label(row.reason)
                 return f"{label}: {row.matched}" if row.matched else label
-        elif role == ENTRY_ID_ROLE:
+            return "★" if e.favourite else ""
+        if role == _FOREGROUND:
+            if col == STAR and e.favourite:
+                return _style()["star"]
+            if e.hidden or col == MATCH:
+                return _style()["dim"]
+            return None
+        if role == _FONT:
+            return _style()["bold"] if col == ABBR else None
+        if role == ENTRY_ID_ROLE:
             return e.id
-        elif role == PINYIN_ROLE:
+        if role == PINYIN_ROLE:
             return e.pinyin or "" if col == ZH else ""
-        elif role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             parts = [p for p in (e.abbr, e.en, e.zh, e.pinyin) if p]
             if e.verified:
                 parts.append(tr("verified"))
             if e.hidden:
                 parts.append(tr("hidden"))
             return " · ".join(parts)
-        elif role == Qt.ItemDataRole.ForegroundRole:
-            if col == STAR and e.favourite:
-                return QColor("#d4a017")
-            if e.hidden or col == MATCH:
-                return QColor("#8d8f94")
-        elif role == Qt.ItemDataRole.FontRole and col == ABBR:
-            f = QFont()
-            f.setBold(True)
-            return f
-        elif role == Qt.ItemDataRole.AccessibleTextRole:
-            if col == ZH:
-                return " ".join(x for x in (e.zh, e.pinyin) if x)
-            return self.data(index, Qt.ItemDataRole.DisplayRole) or self.data(index, Qt.ItemDataRole.ToolTipRole)
-        return None
+        # AccessibleTextRole
+        if col == ZH:
+            return " ".join(x for x in (e.zh, e.pinyin) if x)
+        return self.data(index, _DISPLAY) or self.data(index, _TOOLTIP)
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_HANDLED_ROLES = frozenset(
+    {_DISPLAY, _FOREGROUND, _FONT, _TOOLTIP, ENTRY_ID_ROLE, PINYIN_ROLE, Qt.ItemDataRole.AccessibleTextRole}
+)
+_STYLE: dict = {}
+
+
+def _style() -> dict:
+    """Colours and fonts of the results table, built on first use (needs the QApplication)."""
+    if not _STYLE:
+        bold = QFont()
+        bold.setBold(True)
+        _STYLE.update(star=QColor("#d4a017"), dim=QColor("#8d8f94"), bold=bold)
+    return _STYLE
 
 
 class ChinesePinyinDelegate(QStyledItemDelegate):
     """Paints the Chinese column as the characters followed by their pinyin in a
-    dimmer colour, elided together at the right."""
+    dimmer colour, elided together at the right.
+
+    Reads the row straight from the model (no ``index.data()`` round trips) and
+    draws only the panel and two strings: it runs for every visible row on
+    every keystroke.
+    """
+
+    def __init__(self, model: "ResultsModel", parent=None) -> None:
+        super().__init__(parent)
+        self._model = model
 
     def paint(self, painter, option, index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        zh, pinyin = opt.text, index.data(PINYIN_ROLE) or ""
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget).adjusted(2, 0, -2, 0)
-        fm = opt.fontMetrics
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        entry = self._model.entry_at(index.row())
+        if entry is None:
+            return
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        # Selection, hover and alternate-row background, as the default delegate draws them.
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
+        zh, pinyin = entry.zh or "", entry.pinyin or ""
+        rect = option.rect.adjusted(4, 0, -4, 0)
+        fm = option.fontMetrics
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
         painter.save()
-        painter.setFont(opt.font)
-        painter.setPen(opt.palette.color(text_role))
+        painter.setPen(pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
         zh_shown = fm.elidedText(zh, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), zh_shown)
-        used = fm.horizontalAdvance(zh_shown) + (fm.horizontalAdvance("  ") if zh_shown else 0)
+        align = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        painter.drawText(rect, align, zh_shown)
+        used = fm.horizontalAdvance(zh_shown + "  ") if zh_shown else 0
         rest = rect.width() - used
-        if pinyin and rest > fm.horizontalAdvance("…") * 2 and zh_shown == zh:
-            dim = opt.palette.color(text_role)
+        if pinyin and zh_shown == zh and rest > 2 * fm.horizontalAdvance("…"):
             if not selected:
-                dim = opt.palette.color(QPalette.ColorRole.PlaceholderText)
-            painter.setPen(dim)
-            painter.drawText(
-                rect.adjusted(used, 0, 0, 0),
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                fm.elidedText(pinyin, Qt.TextElideMode.ElideRight, rest),
-            )
+                painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(rect.adjusted(used, 0, 0, 0), align, fm.elidedText(pinyin, Qt.TextElideMode.ElideRight, rest))
         painter.restore()
 
     def sizeHint(self, option, index):
         size = super().sizeHint(option, index)
-        pinyin = index.data(PINYIN_ROLE) or ""
-        if pinyin:
-            size.setWidth(size.width() + option.fontMetrics.horizontalAdvance("  " + pinyin))
+        entry = self._model.entry_at(index.row())
+        if entry is not None and entry.pinyin:
+            size.setWidth(size.width() + option.fontMetrics.horizontalAdvance("  " + entry.pinyin))
         return size
