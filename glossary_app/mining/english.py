@@ -507,9 +507,18 @@ def _extend_locants(orig: str, s: int) -> int:
         if orig[k] == "/" and at_token_start and piece.isalpha():
             word_prefix = True
         if not (_LOCANT.match(piece) or word_prefix):
-            break
+            # `7,8-dihydro-8-oxoguanine`: a lower-case prefix whose own locant opens the token.
+            if not (piece.isalpha() and piece.islower() and j >= 2 and orig[j - 1] == "-"):
+                break
+            m = _TOKEN_LOCANT.search(orig, max(0, j - 16), j - 1)
+            if m is None:
+                break
+            j = m.start()
         s = j
     return s
+
+
+_TOKEN_LOCANT = re.compile(r"(?:(?<=\s)|^)\d+['′]?(?:,\d+['′]?)*$")
 
 
 # A comma that opens a new clause or list item: names do not run across it.
