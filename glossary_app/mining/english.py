@@ -140,6 +140,10 @@ def _sf_units(sf: str) -> list[Unit]:
     return units
 
 
+# Concentration units written as ratios: `w/v`, `v/v`, `m/m`.
+_UNIT_RATIO = re.compile(r"^[a-z]/[a-z]$")
+
+
 @lru_cache(maxsize=8192)
 def _n_units(sf: str) -> int:
     return len(_sf_units(sf))
@@ -759,7 +763,7 @@ def _english_definition(text: str, p: Parenthetical) -> Definition | None:
     for i, (s, e) in enumerate(_inner_sf(text, p)):
         s, e = _clean_sf_span(text, s, e)
         sf = _collapse(text[s:e])
-        if not looks_like_short_form(sf) or is_drug_code(sf) or _n_units(sf) < 2:
+        if not looks_like_short_form(sf) or is_drug_code(sf) or _n_units(sf) < 2 or _UNIT_RATIO.match(sf):
             continue  # one unit (`H+`) is a one-letter short form: only in series, above
         lf = _best_long_form(text, left_lo, p.open, sf)
         if lf is None:
