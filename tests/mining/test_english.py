@@ -333,7 +333,7 @@ def test_function_words_give_letters_only_as_whole_words():
         # a parenthesis glued to a one- or two-character token is part of a name
         "binding assays with Ligands with similar K(SIR) values",
         # a concentration unit is not a short form
-        "vesicles were made of mixed membranes (PC/PS 3:1, w/w) in buffer",
+        "vesicles were made of mixed membranes (PC/PS 3:1, m/m) in buffer",
         # a term does not end in a function word
         "the signal near tryptophan 26 is sensitive to changes in (CI) polarity",
         # a short form of one unit is a one-letter short form
