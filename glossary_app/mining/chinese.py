@@ -460,6 +460,7 @@ def find_chinese_term(
     # A one-word English name that nothing translates is a transliteration
     # (帕妥珠单抗 / pertuzumab): the term is the run of unknown words.
     translit = False
+    joined = False
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         first = k == len(words) - 1
@@ -489,7 +490,8 @@ def find_chinese_term(
                 # still translate English the term has not yet covered
                 # (腹腔热灌注化疗, 超声引导下细针穿刺, 中性粒细胞与淋巴细胞比值).
                 left_hit = aligner.align(left) - covered
-                if left_hit or (w in _ZH_CONNECTIVES and _coordinated(en, covered, aligner)):
+                if left_hit or (w in _ZH_CONNECTIVES and not joined and _coordinated(en, covered, aligner)):
+                    joined = joined or w in _ZH_CONNECTIVES  # the English joins two parts, once
                     cut = k
                     continue
             left_name = _is_transliteration(left) or (k >= 2 and len(left) == 1 and _is_transliteration(words[k - 2]))
@@ -583,7 +585,13 @@ def find_chinese_term(
     term = text[term_start:end]
     if not _CJK.search(term):
         return None
-    confidence = _confidence(n_en, len(covered), aligned_words, included, units)
+    left = words[cut - 1] if cut > 0 else ""
+    # What ended the term: punctuation or a function word is a clean edge; a
+    # verb or connective reached while the English (or the abbreviation's
+    # letters) still asked for more words is a guess.
+    wanting = (n_en and len(done) < n_en) or (not n_en and units is not None and included < units)
+    shaky = bool(wanting and left and (left in _FRAMING_VERBS or left in _ZH_CONNECTIVES))
+    confidence = _confidence(n_en, len(done), aligned_words, included, units, shaky)
     return ChineseTerm(term_start, end, term, confidence)
 
 
@@ -692,10 +700,94 @@ _INSTITUTION_HEADS = ("学会", "协会", "组织", "网络", "中心", "机构"
                       "管理局", "协作组", "研究组", "工作组", "联合会", "研究会", "医学会", "署")
 
 
-def _confidence(n_en: int, n_cov: int, aligned: int, included: int, units: int | None) -> float:
+def _confidence(n_en: int, n_cov: int, aligned: int, included: int, units: int | None, shaky: bool = False) -> float:
+    """How far to trust a boundary: the share of the English the term
+    translates; with an abbreviation only, whether the words match its
+    letters. A term cut at a verb or connective while still short loses 0.1."""
+    penalty = 0.1 if shaky else 0.0
     if n_en:
         coverage = n_cov / n_en
-        return round(0.55 + 0.4 * coverage, 3)
+        return round(0.55 + 0.4 * coverage - penalty, 3)
     if units is not None:
-        return round(0.6 if included == units else 0.5, 3)
-    return 0.5
+        return round((0.6 if included == units else 0.5) - penalty, 3)
+    return 0.5 - penalty
+
+
+def harmonise_terms(definitions: list, text: str) -> list:
+    """Make the Chinese terms of one abbreviation agree across a document
+    (Lin et al. 2008: the left edge of a term is what stays constant before
+    the same English or abbreviation in different sentences).
+
+    A `中文（ABBR）` occurrence takes the term that an English-backed
+    definition of the same abbreviation found (`晚期非小细胞肺癌(NSCLC)` ->
+    `非小细胞肺癌` when the document also has `非小细胞肺癌(non-small cell
+    lung cancer, NSCLC)`), by trimming a leading extra word or extending over
+    text that is really there. Without such a definition, a single word that
+    comes and goes before the same term of several occurrences
+    (`局限期小细胞肺癌(SCLC)`, `复发小细胞肺癌(SCLC)`) is left out.
+    Definitions without a Chinese term pass through unchanged.
+    """
+    from dataclasses import replace
+
+    from glossary_app.normalize import abbr_key
+
+    refs: dict[str, tuple[float, str]] = {}
+    bare: dict[str, list[int]] = {}
+    for i, d in enumerate(definitions):
+        if not d.zh or not d.abbr or d.zh_span is None:
+            continue
+        key = abbr_key(d.abbr)
+        if d.en:
+            if d.confidence >= 0.75 and (key not in refs or d.confidence > refs[key][0]):
+                refs[key] = (d.confidence, d.zh)
+        else:
+            bare.setdefault(key, []).append(i)
+    out = list(definitions)
+
+    def retarget(i: int, zh: str) -> None:
+        d = out[i]
+        s, e = d.zh_span
+        ns = e - len(zh)
+        if ns < 0 or text[ns:e] != zh:
+            return
+        out[i] = replace(d, zh=zh, start=ns, zh_span=(ns, e))
+
+    for key, idx in bare.items():
+        if key in refs:
+            ref = refs[key][1]
+            for i in idx:
+                zh = out[i].zh
+                if zh != ref and (zh.endswith(ref) or ref.endswith(zh)):
+                    retarget(i, ref)
+            continue
+        forms = {out[i].zh for i in idx}
+        if len(forms) < 2:
+            continue
+        common = _common_suffix(list(forms))
+        if len(_CJK.findall(common)) < 2:
+            continue
+        prefixes = [f[: len(f) - len(common)] for f in forms if f != common]
+        if all(len(segment(to_simplified_safe(p))) == 1 and not _is_transliteration(to_simplified_safe(p)) for p in prefixes):
+            for i in idx:
+                retarget(i, common)
+    return out
+
+
+def _common_suffix(strings: list[str]) -> str:
+    s = strings[0]
+    for t in strings[1:]:
+        n = 0
+        while n < min(len(s), len(t)) and s[-1 - n] == t[-1 - n]:
+            n += 1
+        s = s[len(s) - n :]
+    return s
+
+
+def to_simplified_safe(text: str) -> str:
+    """Simplified script for word lookups; the text itself if conversion fails."""
+    try:
+        from glossary_app.normalize import to_simplified
+
+        return to_simplified(text)
+    except Exception:
+        return text

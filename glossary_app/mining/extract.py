@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from glossary_app.mining.chinese import find_chinese_term, latin_tail_of_chinese_term
+from glossary_app.mining.chinese import find_chinese_term, harmonise_terms, latin_tail_of_chinese_term
 from glossary_app.mining.english import chinese_context, english_definition, split_inner
 from glossary_app.mining.model import Definition
 from glossary_app.mining.parens import Parenthetical, find_parentheticals, is_noise
@@ -135,4 +135,5 @@ def extract_definitions(text: str) -> list[Definition]:
                 abbr_span=abbr_abs,
             )
         )
+    chinese = harmonise_terms(chinese, text)  # one term per abbreviation and document
     return sorted(english + chinese + _isotopes_with_lost_parenthesis(text), key=lambda d: (d.start, d.end))

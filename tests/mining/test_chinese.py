@@ -82,3 +82,147 @@ def test_english_content_words_skip_function_words():
     assert english_content_words("signal transducer and activator of transcription 3") == [
         "signal", "transducer", "activator", "transcription", "3"
     ]
+
+
+# --- general rules tuned on benchmarks/data/zh_dev (not the seeds) ---------
+
+
+@pytest.mark.parametrize(
+    "left, en, abbr, expected",
+    [
+        # clinical verbs and prepositions frame a term
+        ("肿瘤细胞弥漫表达突触素", "synaptophysin", "Syn", "突触素"),
+        ("按世界卫生组织", None, "WHO", "世界卫生组织"),
+        ("新辅助放化疗后行全直肠系膜切除术", "total mesorectal excision", "TME", "全直肠系膜切除术"),
+        ("前哨淋巴结活检可替代腋窝淋巴结清扫", "axillary lymph node dissection", "ALND", "腋窝淋巴结清扫"),
+        # a quantity (numeral + classifier) is not part of the term ...
+        ("两组3~4级不良事件", "adverse events", "AEs", "不良事件"),
+        ("一项Ⅲ期随机对照试验", "randomized controlled trial", "RCT", "随机对照试验"),
+        # ... unless the English names it
+        ("3级高血压", "grade 3 hypertension", None, "3级高血压"),
+        ("三阴性乳腺癌", "triple-negative breast cancer", "TNBC", "三阴性乳腺癌"),
+        # a specimen word (血清) and a patient noun (患者) stay out
+        ("基线时记录血清乳酸脱氢酶", "lactate dehydrogenase", "LDH", "乳酸脱氢酶"),
+        ("接受免疫治疗的患者客观缓解率", "objective response rate", "ORR", "客观缓解率"),
+        # a modifier stays out unless the English covers it
+        ("对于初治多发性骨髓瘤", "newly diagnosed multiple myeloma", "NDMM", "初治多发性骨髓瘤"),
+        ("对于不可切除肝细胞癌", None, "HCC", "肝细胞癌"),
+        # 相关 is part of the name (X-related)
+        ("12例患者出现2级免疫相关不良事件", "immune-related adverse events", "irAEs", "免疫相关不良事件"),
+        # a connective or locative inside a name, when the English joins the same parts
+        ("中性粒细胞与淋巴细胞比值", "neutrophil-to-lymphocyte ratio", "NLR", "中性粒细胞与淋巴细胞比值"),
+        ("度伐利尤单抗联合依托泊苷和铂类", "etoposide plus platinum", "EP", "依托泊苷和铂类"),
+        ("受试者工作特征曲线下面积", "area under the curve", "AUC", "曲线下面积"),
+        ("内镜超声引导下细针穿刺", "endoscopic ultrasound-guided fine needle aspiration", "EUS-FNA", "内镜超声引导下细针穿刺"),
+        # ... and a verb inside a name when the words beyond it still translate the English
+        ("腹腔热灌注化疗", "hyperthermic intraperitoneal chemotherapy", "HIPEC", "腹腔热灌注化疗"),
+        # medical morphemes / combining forms CC-CEDICT glosses only as free words
+        ("免疫组织化学", "immunohistochemistry", "IHC", "免疫组织化学"),
+        ("宫颈上皮内瘤变", "cervical intraepithelial neoplasia", "CIN", "宫颈上皮内瘤变"),
+        ("内镜黏膜下剥离术", "endoscopic submucosal dissection", "ESD", "内镜黏膜下剥离术"),
+        # Latin letters, digits and Greek inside the term
+        ("Ki-67增殖指数", "Ki-67 proliferation index", None, "Ki-67增殖指数"),
+        ("联合5-羟色胺3受体拮抗剂", "5-hydroxytryptamine 3 receptor antagonist", "5-HT3RA", "5-羟色胺3受体拮抗剂"),
+        ("按照实体瘤疗效评价标准1.1版", "Response Evaluation Criteria in Solid Tumors version 1.1", "RECIST 1.1", "实体瘤疗效评价标准1.1版"),
+        ("对于Epstein-Barr病毒相关胃癌", "EBV-associated gastric cancer", "EBVaGC", "Epstein-Barr病毒相关胃癌"),
+        ("吲哚胺2,3-双加氧酶", "indoleamine 2,3-dioxygenase", "IDO", "吲哚胺2,3-双加氧酶"),
+        # an institution before a term is its owner
+        ("不良事件按美国国立癌症研究所常见不良反应事件评价标准5.0版",
+         "Common Terminology Criteria for Adverse Events version 5.0", "CTCAE v5.0", "常见不良反应事件评价标准5.0版"),
+        # ... while an organisation keeps its country
+        ("美国食品药品监督管理局", "Food and Drug Administration", "FDA", "美国食品药品监督管理局"),
+        # one English word partly translated (治疗 = -therapy) asks for the rest
+        ("联合近距离治疗", "brachytherapy", None, "近距离治疗"),
+    ],
+)
+def test_general_boundary_rules(left, en, abbr, expected):
+    assert term(left, en, abbr) == expected
+
+
+@pytest.mark.parametrize(
+    "left, en, expected",
+    [
+        # a transliterated drug name is the run of unknown words, not what frames it
+        ("曲妥珠单抗联合帕妥珠单抗", "pertuzumab", "帕妥珠单抗"),
+        ("CTLA-4抑制剂伊匹木单抗", "ipilimumab", "伊匹木单抗"),
+        ("患者可选择达雷妥尤单抗", "daratumumab", "达雷妥尤单抗"),
+        # a weak function character inside the name (那 of 来那度胺, 地 of 地舒单抗)
+        ("硼替佐米、来那度胺", "lenalidomide", "来那度胺"),
+        ("可通过地舒单抗", "denosumab", "地舒单抗"),
+    ],
+)
+def test_transliterated_drug_names(left, en, expected):
+    assert term(left, en, None) == expected
+
+
+def test_regimen_named_by_its_drugs_keeps_both_names():
+    assert term("奥沙利铂联合卡培他滨", None, "XELOX") == "奥沙利铂联合卡培他滨"
+
+
+def test_modifier_kept_when_the_abbreviation_has_its_letter():
+    # the M of MBC is "metastatic"; the m of mPFS is "median"
+    assert term("转移性乳腺癌", None, "MBC") == "转移性乳腺癌"
+    assert term("两组中位无进展生存期", None, "PFS") == "无进展生存期"
+
+
+def test_document_statistics_do_not_bind_a_known_modifier():
+    # 晚期 always precedes 非小细胞肺癌 here, but it is a modifier all the same
+    doc = "晚期非小细胞肺癌预后差。晚期非小细胞肺癌患者多。"
+    assert term("对于晚期非小细胞肺癌", None, "NSCLC", doc=doc) == "非小细胞肺癌"
+
+
+def test_segment_joins_latin_chunks():
+    assert segment("Ki-67增殖指数")[0] == "Ki-67"
+    assert "1.1" in segment("标准1.1版")
+
+
+@pytest.mark.parametrize(
+    "text, inner, expected",
+    [
+        ("循环肿瘤DNA(", "circulating tumor DNA, ctDNA", True),
+        ("干扰素-γ(", "interferon-γ, IFN-γ", True),
+        ("细胞周期蛋白依赖性激酶4/6(", "cyclin-dependent kinase 4/6, CDK4/6", True),
+        ("低剂量螺旋CT(", "low-dose computed tomography, LDCT", True),
+        ("缺氧诱导因子-1α(", "HIF-1α", True),
+        # an English word of its own: the parenthesis does not end with it
+        ("检测EGFR(", "epidermal growth factor receptor", False),
+        ("the CT(", "computed tomography", False),
+    ],
+)
+def test_latin_tail_of_a_chinese_term(text, inner, expected):
+    from glossary_app.mining.chinese import latin_tail_of_chinese_term
+
+    assert latin_tail_of_chinese_term(text, len(text) - 1, inner) is expected
+
+
+def test_confidence_drops_when_a_verb_cut_a_short_term():
+    text = "导致缺氧诱导因子-1α（x）"
+    shaky = find_chinese_term(text, text.index("（"), None, "HIF-1α")
+    clean = find_chinese_term("，无进展生存期（x）", 7, None, "PFS")
+    assert shaky.confidence < clean.confidence
+
+
+def test_harmonise_terms_follows_the_english_backed_definition():
+    from glossary_app.mining.chinese import harmonise_terms
+    from glossary_app.mining.model import Definition
+
+    text = "非小细胞肺癌（non-small cell lung cancer, NSCLC）。吸烟非小细胞肺癌（NSCLC）。"
+    a = Definition("非小细胞肺癌", "non-small cell lung cancer", "NSCLC", 0, 40, 0.95, (0, 6))
+    s = text.index("吸烟")
+    e = text.index("（NSCLC）")
+    b = Definition("吸烟非小细胞肺癌", None, "NSCLC", s, e + 7, 0.5, (s, e))
+    got = harmonise_terms([a, b], text)
+    assert got[1].zh == "非小细胞肺癌" and text[got[1].zh_span[0] : got[1].zh_span[1]] == "非小细胞肺癌"
+    assert got[0] == a
+
+
+def test_harmonise_terms_drops_a_word_that_comes_and_goes():
+    from glossary_app.mining.chinese import harmonise_terms
+    from glossary_app.mining.model import Definition
+
+    text = "吸烟小细胞肺癌（SCLC）少见。复发小细胞肺癌（SCLC）多见。"
+    defs = []
+    for m in ("吸烟小细胞肺癌", "复发小细胞肺癌"):
+        s = text.index(m)
+        defs.append(Definition(m, None, "SCLC", s, s + len(m) + 6, 0.5, (s, s + len(m))))
+    assert [d.zh for d in harmonise_terms(defs, text)] == ["小细胞肺癌", "小细胞肺癌"]
