@@ -257,7 +257,7 @@ class _Window:
             prefix.append(prefix[-1] + (0 if e - s == 1 or low[s:e] in _STOP else 1))
         self.content_prefix = prefix
         # Function words give a letter only as a whole word (`of` in `TOM`), never from inside.
-        self.function = [low[s:e] in _FUNCTION and not orig[s:e].isupper() for s, e in words]
+        self.function = [orig[s:e].lower() in _FUNCTION and not orig[s:e].isupper() for s, e in words]
         self.token_starts = [m.start() for m in _TOKEN_RE.finditer(orig)]
         self._pos_cache: dict[Unit, list[tuple[int, int, int]]] = {}
 
