@@ -124,6 +124,8 @@ def type_queries(db: Path, n_keys: int, seed: int = 3) -> list[float]:
     state = {"want": None, "painted": None}
 
     class Watch(QObject):
+        """Notes the first paint of the results that answer the text typed so far."""
+
         def eventFilter(self, obj, ev):
             if ev.type() == QEvent.Type.Paint and state["want"] is not None and w._result is not None:
                 if w._result.query == state["want"] and state["painted"] is None:

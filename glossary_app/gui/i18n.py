@@ -13,12 +13,8 @@ vanished ones obsolete) and compiles the ``.qm`` files with
 
 from __future__ import annotations
 
-import ast
-import shutil
-import subprocess
 import sys
 from pathlib import Path
-from xml.etree import ElementTree as ET
 
 from glossary_app.gui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from glossary_app.paths import resources_dir
@@ -84,10 +80,12 @@ class LanguageSwitcher:
         return ok
 
 
-# -- catalogue maintenance (not used at run time) ---------------------------
+# -- catalogue maintenance (not used at run time; imports stay local) --------
 def extract_strings(root: Path | None = None, exclude: tuple[str, ...] = ()) -> list[str]:
     """Every literal passed to ``tr(...)`` in the GUI package, in first-seen order
     (sub-packages named in ``exclude`` are skipped)."""
+    import ast
+
     root = root or Path(__file__).resolve().parent
     seen: dict[str, None] = {}
     for path in sorted(root.rglob("*.py")):
@@ -113,6 +111,8 @@ def update_catalogue(ts_path: Path, language: str, strings: list[str]) -> tuple[
     Existing translations are kept; strings no longer in the code are marked
     obsolete rather than deleted, as lupdate does.
     """
+    from xml.etree import ElementTree as ET
+
     old: dict[str, str] = {}
     if ts_path.exists():
         for msg in ET.parse(ts_path).getroot().iter("message"):
@@ -149,6 +149,9 @@ def update_catalogue(ts_path: Path, language: str, strings: list[str]) -> tuple[
 
 def compile_catalogue(ts_path: Path) -> Path:
     """Compile a .ts into the .qm next to it with pyside6-lrelease."""
+    import shutil
+    import subprocess
+
     exe = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
     qm = ts_path.with_suffix(".qm")
     subprocess.run([exe, "-silent", str(ts_path), "-qm", str(qm)], check=True)
