@@ -138,6 +138,17 @@ def rebuild(store) -> int:
     by SQLite (a sort in C, and a much faster B-tree build).
     """
     conn = store.db.conn
+    old_cache = conn.execute("pragma cache_size").fetchone()[0]
+    # SQLite's sorter (index builds, the ordered gram copy) works in memory
+    # up to cache_size before spilling to temp files: give it room for now.
+    conn.execute("pragma cache_size = -131072")  # 128 MiB
+    try:
+        return _rebuild(store, conn)
+    finally:
+        conn.execute(f"pragma cache_size = {int(old_cache)}")
+
+
+def _rebuild(store, conn) -> int:
     with store.db.atomic():
         store.db.execute("delete from search_terms")
         store.db.execute("delete from search_grams")
