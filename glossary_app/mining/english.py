@@ -753,8 +753,11 @@ def _english_definition(text: str, p: Parenthetical) -> Definition | None:
     inner = text[p.inner_start : p.inner_end]
     if len(inner) == 1:
         return _one_letter(text, p, inner)
-    if not inner or is_noise(inner):
+    if not inner:
         return None
+    if is_noise(inner):
+        # `(CAFs; n = 12)`, `(OS, 95% CI ...)`: a short form, then a statistic.
+        return _short_form_before_statistic(text, p)
     if p.open >= 1 and text[p.open - 1].isalpha() and (p.open < 3 or text[p.open - 3].isspace() or text[p.open - 2].isspace()):
         return None  # `K(d)`, `Su(var)`: a parenthesis glued to a one- or two-character word is part of a name
     left_lo = _left_bound(text, p.open)
@@ -796,6 +799,26 @@ def _english_definition(text: str, p: Parenthetical) -> Definition | None:
         return inside
     # 3. SF (long form): the token right before the parenthesis is the short form.
     return _short_form_first(text, p, left_lo)
+
+
+def _short_form_before_statistic(text: str, p: Parenthetical) -> Definition | None:
+    inner = text[p.inner_start : p.inner_end]
+    m = re.match(r"\s*([^;,]+?)\s*[;,]", inner)
+    if m is None or "(" in m.group(1):
+        return None
+    head = m.group(1)
+    if not _is_abbreviation(head) or is_noise(head) or is_drug_code(head) or _n_units(head) < 2:
+        return None
+    s, e = p.inner_start + m.start(1), p.inner_start + m.end(1)
+    lf = _best_long_form(text, _left_bound(text, p.open), p.open, head)
+    if lf is None:
+        return None
+    ls, le, conf = lf
+    conf -= 0.05
+    en = _collapse(text[ls:le])
+    if conf < _MIN_CONF or len(en) <= len(head) or _restates(head, en):
+        return None
+    return Definition(None, en, head, ls, p.close + 1, round(conf, 3), None, (ls, le), (s, e))
 
 
 def _restates(sf: str, lf: str) -> bool:

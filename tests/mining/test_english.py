@@ -372,3 +372,9 @@ def test_capitalised_short_form_first_with_a_skipped_word():
 
 def test_a_name_ending_in_a_parenthesised_letter_is_not_a_function_word():
     assert pairs("Lipoprotein(a) (Lp(a)) is a risk factor") == [("Lipoprotein(a)", "Lp(a)")]
+
+
+def test_short_form_followed_by_a_statistic():
+    assert pairs("in cancer-associated fibroblasts (CAFs; n = 12) we found") == [("cancer-associated fibroblasts", "CAFs")]
+    assert pairs("overall survival (OS, HR = 0.65; 95% CI 0.5-0.8) improved") == [("overall survival", "OS")]
+    assert pairs("the patients (n=12, 95% CI) were") == []
