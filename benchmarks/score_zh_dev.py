@@ -10,8 +10,10 @@ It scores, with the same reader and scorer as
 - zh-dev-heldout (benchmarks/data/zh_dev_heldout, 12 documents, 83
   sentences): written after the first round of rules and scored once before
   the second round (first run: triples P 0.875 R 0.885);
-- zh-dev-heldout2 (benchmarks/data/zh_dev_heldout2), when present: written
-  after all tuning, never tuned on;
+- zh-dev-heldout2 (benchmarks/data/zh_dev_heldout2, 10 documents, 60
+  sentences): written after the second round and scored once before the
+  last round (first run: triples P 0.877 R 0.877; the code before any of
+  this work: 0.643 / 0.632);
 - the seeds (../shared/gold/seeds.jsonl), which must stay at P, R >= 0.95.
 
 Rebuild the sets from their annotated source with

@@ -1,5 +1,5 @@
 """Build the Chinese development sets: benchmarks/data/zh_dev/*.txt with zh_dev.jsonl,
-and the held-out benchmarks/data/zh_dev_heldout/*.txt with zh_dev_heldout.jsonl.
+and the held-out benchmarks/data/zh_dev_heldout{,2}/*.txt with zh_dev_heldout{,2}.jsonl.
 
 Every sentence below was written for this set in the style of Chinese journal
 abstracts and reviews (none is taken from the seeds) and annotated by hand
@@ -750,10 +750,147 @@ HELDOUT = [
 ]
 
 
+# A second held-out set, written after all tuning and never tuned on.
+HELDOUT2 = [
+    ("hx01", False, [
+        ("神经母细胞瘤(neuroblastoma, NB)是儿童最常见的颅外实体瘤。",
+         [("神经母细胞瘤", "neuroblastoma", "NB")]),
+        ("MYCN基因扩增提示高危神经母细胞瘤预后不良。", []),
+        ("抗GD2单克隆抗体达妥昔单抗β(dinutuximab beta)已用于维持治疗。",
+         [("达妥昔单抗β", "dinutuximab beta", N)]),
+        ("儿童急性淋巴细胞白血病(acute lymphoblastic leukemia, ALL)的5年总生存率已超过90%。",
+         [("急性淋巴细胞白血病", "acute lymphoblastic leukemia", "ALL")]),
+        ("诱导缓解后监测骨髓微小残留病(MRD)水平以指导危险度分层。",
+         [("微小残留病", N, "MRD")]),
+        ("肾母细胞瘤(Wilms tumor, WT)多见于5岁以下儿童。",
+         [("肾母细胞瘤", "Wilms tumor", "WT")]),
+        ("横纹肌肉瘤(rhabdomyosarcoma, RMS)是儿童最常见的软组织肉瘤。",
+         [("横纹肌肉瘤", "rhabdomyosarcoma", "RMS")]),
+    ]),
+    ("hx02", False, [
+        ("骨肉瘤(osteosarcoma, OS)好发于青少年长骨干骺端。",
+         [("骨肉瘤", "osteosarcoma", "OS")]),
+        ("大剂量化疗联合保肢手术(limb salvage surgery, LSS)已成为标准治疗模式。",
+         [("保肢手术", "limb salvage surgery", "LSS")]),
+        ("尤文肉瘤(Ewing sarcoma, ES)中常见EWSR1-FLI1融合基因。",
+         [("尤文肉瘤", "Ewing sarcoma", "ES")]),
+        ("骨巨细胞瘤(giant cell tumor of bone, GCTB)具有局部侵袭性。",
+         [("骨巨细胞瘤", "giant cell tumor of bone", "GCTB")]),
+        ("核因子κB受体活化因子配体(receptor activator of nuclear factor-κB ligand, RANKL)是骨巨细胞瘤的治疗靶点。",
+         [("核因子κB受体活化因子配体", "receptor activator of nuclear factor-κB ligand", "RANKL")]),
+        ("骨扫描(bone scintigraphy)可发现多发骨转移灶。",
+         [("骨扫描", "bone scintigraphy", N)]),
+    ]),
+    ("hx03", True, [
+        ("正电子发射断层显像(positron emission tomography, PET)常用示踪剂为18F-氟代脱氧葡萄糖(18F-fluorodeoxyglucose, 18F-FDG)。",
+         [("正电子发射断层显像", "positron emission tomography", "PET"), ("18F-氟代脱氧葡萄糖", "18F-fluorodeoxyglucose", "18F-FDG")]),
+        ("最大标准化摄取值(maximum standardized uptake value, SUVmax)与肿瘤侵袭性相关。",
+         [("最大标准化摄取值", "maximum standardized uptake value", "SUVmax")]),
+        ("生长抑素受体显像(somatostatin receptor imaging, SRI)用于神经内分泌肿瘤的分期。",
+         [("生长抑素受体显像", "somatostatin receptor imaging", "SRI")]),
+        ("单光子发射计算机断层成像(single photon emission computed tomography, SPECT)的分辨率较低。",
+         [("单光子发射计算机断层成像", "single photon emission computed tomography", "SPECT")]),
+        ("代谢肿瘤体积(metabolic tumor volume, MTV)和病灶糖酵解总量(total lesion glycolysis, TLG)可预测预后。",
+         [("代谢肿瘤体积", "metabolic tumor volume", "MTV"), ("病灶糖酵解总量", "total lesion glycolysis", "TLG")]),
+    ]),
+    ("hx04", False, [
+        ("癌痛患者首选世界卫生组织三阶梯镇痛原则。", []),
+        ("阿片类药物相关便秘(opioid-induced constipation, OIC)发生率高达40%~60%。",
+         [("阿片类药物相关便秘", "opioid-induced constipation", "OIC")]),
+        ("患者自控镇痛(patient-controlled analgesia, PCA)适用于爆发痛频繁者。",
+         [("患者自控镇痛", "patient-controlled analgesia", "PCA")]),
+        ("姑息治疗团队采用埃德蒙顿症状评估系统(Edmonton Symptom Assessment System, ESAS)筛查症状负担。",
+         [("埃德蒙顿症状评估系统", "Edmonton Symptom Assessment System", "ESAS")]),
+        ("卡氏功能状态评分(Karnofsky performance status, KPS)<60分者预后较差。",
+         [("卡氏功能状态评分", "Karnofsky performance status", "KPS")]),
+        ("恶病质(cachexia)可导致骨骼肌持续丢失。",
+         [("恶病质", "cachexia", N)]),
+        ("经皮内镜下胃造瘘术(percutaneous endoscopic gastrostomy, PEG)可改善进食困难患者的营养状况。",
+         [("经皮内镜下胃造瘘术", "percutaneous endoscopic gastrostomy", "PEG")]),
+    ]),
+    ("hx05", False, [
+        ("全外显子组测序(whole exome sequencing, WES)发现了多个新的易感基因。",
+         [("全外显子组测序", "whole exome sequencing", "WES")]),
+        ("单核苷酸多态性(single nucleotide polymorphism, SNP)与化疗毒性相关。",
+         [("单核苷酸多态性", "single nucleotide polymorphism", "SNP")]),
+        ("全基因组关联研究(genome-wide association study, GWAS)鉴定出rs2853669位点。",
+         [("全基因组关联研究", "genome-wide association study", "GWAS")]),
+        ("研究者利用单细胞RNA测序(single-cell RNA sequencing, scRNA-seq)描绘了肿瘤免疫图谱。",
+         [("单细胞RNA测序", "single-cell RNA sequencing", "scRNA-seq")]),
+        ("变异等位基因频率(variant allele frequency, VAF)≥1%定义为阳性。",
+         [("变异等位基因频率", "variant allele frequency", "VAF")]),
+        ("微卫星稳定(microsatellite stable, MSS)型结直肠癌对免疫单药不敏感。",
+         [("微卫星稳定", "microsatellite stable", "MSS")]),
+        ("BRCA1相关环状结构域蛋白1(BRCA1-associated RING domain protein 1, BARD1)突变亦增加乳腺癌风险。",
+         [("BRCA1相关环状结构域蛋白1", "BRCA1-associated RING domain protein 1", "BARD1")]),
+    ]),
+    ("hx06", False, [
+        ("肝癌患者经介入治疗后序贯程序性死亡受体1(PD-1)抑制剂可提高缓解率。",
+         [("程序性死亡受体1", N, "PD-1")]),
+        ("客观缓解按改良实体瘤疗效评价标准(modified RECIST, mRECIST)评估。",
+         [("改良实体瘤疗效评价标准", "modified RECIST", "mRECIST")]),
+        ("共有4例患者出现肝肾综合征(hepatorenal syndrome, HRS)。",
+         [("肝肾综合征", "hepatorenal syndrome", "HRS")]),
+        ("白蛋白-胆红素(albumin-bilirubin, ALBI)分级可更客观地评价肝功能。",
+         [("白蛋白-胆红素", "albumin-bilirubin", "ALBI")]),
+        ("多纳非尼(donafenib)在中国人群中显示出优于索拉非尼的总生存。",
+         [("多纳非尼", "donafenib", N)]),
+        ("对于不可切除肝癌，钇-90经动脉放射栓塞(transarterial radioembolization, TARE)是可选方案。",
+         [("经动脉放射栓塞", "transarterial radioembolization", "TARE")]),
+    ]),
+    ("hx07", True, [
+        ("膀胱尿路上皮癌(urothelial carcinoma, UC)是泌尿系统最常见的恶性肿瘤。",
+         [("尿路上皮癌", "urothelial carcinoma", "UC")]),
+        ("恩诺单抗(enfortumab vedotin, EV)联合帕博利珠单抗显著延长了总生存期。",
+         [("恩诺单抗", "enfortumab vedotin", "EV")]),
+        ("成纤维细胞生长因子受体3(FGFR3)变异见于约20%的晚期尿路上皮癌。",
+         [("成纤维细胞生长因子受体3", N, "FGFR3")]),
+        ("经尿道膀胱肿瘤切除术(transurethral resection of bladder tumor, TURBT)是诊断和治疗的首要步骤。",
+         [("经尿道膀胱肿瘤切除术", "transurethral resection of bladder tumor", "TURBT")]),
+        ("上尿路尿路上皮癌(upper tract urothelial carcinoma, UTUC)与林奇综合征相关。",
+         [("上尿路尿路上皮癌", "upper tract urothelial carcinoma", "UTUC")]),
+    ]),
+    ("hx08", False, [
+        ("研究采用随机、双盲、安慰剂对照设计(N=412)。", []),
+        ("主要终点为研究者评估的无进展生存期，次要终点包括总生存期和安全性(ClinicalTrials.gov: NCT04194203)。", []),
+        ("两组患者基线特征均衡(均P>0.05)。", []),
+        ("中位随访18.6个月(IQR 12.1~25.3)时，试验组死亡风险降低32%(HR 0.68; 95% CI 0.54-0.86)。", []),
+        ("数据采用SPSS 26.0(IBM, Armonk, NY, USA)进行分析。", []),
+        ("研究得到国家自然科学基金(No. 82072589)资助。", []),
+        ("绝对中性粒细胞计数(absolute neutrophil count, ANC)<1.5×10⁹/L者暂停给药。",
+         [("绝对中性粒细胞计数", "absolute neutrophil count", "ANC")]),
+    ]),
+    ("hx09", False, [
+        ("近年来针对间充质上皮转化(MET)外显子14跳跃突变的赛沃替尼(savolitinib)获批上市。",
+         [("间充质上皮转化", N, "MET"), ("赛沃替尼", "savolitinib", N)]),
+        ("RET融合阳性非小细胞肺癌可选择普拉替尼(pralsetinib)。",
+         [("普拉替尼", "pralsetinib", N)]),
+        ("对于携带神经营养因子受体酪氨酸激酶(neurotrophic tyrosine receptor kinase, NTRK)融合的实体瘤，拉罗替尼(larotrectinib)疗效显著。",
+         [("神经营养因子受体酪氨酸激酶", "neurotrophic tyrosine receptor kinase", "NTRK"), ("拉罗替尼", "larotrectinib", N)]),
+        ("EGFR外显子20插入突变(exon 20 insertion, ex20ins)对传统TKI耐药。",
+         [("外显子20插入突变", "exon 20 insertion", "ex20ins", "EGFR is a leading word the English does not cover; 突变 is the head before the parenthesis")]),
+        ("间变性淋巴瘤激酶阳性间变性大细胞淋巴瘤(ALK-positive anaplastic large cell lymphoma, ALK+ ALCL)对克唑替尼敏感。",
+         [("间变性淋巴瘤激酶阳性间变性大细胞淋巴瘤", "ALK-positive anaplastic large cell lymphoma", "ALK+ ALCL")]),
+    ]),
+    ("hx10", False, [
+        ("中华医学会肿瘤学分会(Chinese Society of Oncology, CSO)组织专家制定了本共识。",
+         [("中华医学会肿瘤学分会", "Chinese Society of Oncology", "CSO")]),
+        ("美国放射肿瘤学会(American Society for Radiation Oncology, ASTRO)建议对寡转移灶行根治性放疗。",
+         [("美国放射肿瘤学会", "American Society for Radiation Oncology", "ASTRO")]),
+        ("根据国际抗癌联盟(Union for International Cancer Control, UICC)第8版分期，该患者为ⅢB期。",
+         [("国际抗癌联盟", "Union for International Cancer Control", "UICC")]),
+        ("英国国家卫生与临床优化研究所(National Institute for Health and Care Excellence, NICE)未推荐该药纳入医保。",
+         [("英国国家卫生与临床优化研究所", "National Institute for Health and Care Excellence", "NICE")]),
+        ("欧洲妇科肿瘤学会(ESGO)与欧洲放射治疗与肿瘤学会(ESTRO)联合发布了宫颈癌指南。",
+         [("欧洲妇科肿瘤学会", N, "ESGO"), ("欧洲放射治疗与肿瘤学会", N, "ESTRO")]),
+    ]),
+]
+
+
 # Documents written with full-width parentheses; the second set also with
 # full-width commas inside them (both occur in Chinese journals).
-FULL_WIDTH = {"zh04", "zh08", "zh12", "zh16", "zh20", "zh24", "zh28", "zh30", "ho02", "ho06", "ho10"}
-FULL_WIDTH_COMMA = {"zh08", "zh20", "zh28", "ho06"}
+FULL_WIDTH = {"zh04", "zh08", "zh12", "zh16", "zh20", "zh24", "zh28", "zh30", "ho02", "ho06", "ho10", "hx02", "hx05", "hx09"}
+FULL_WIDTH_COMMA = {"zh08", "zh20", "zh28", "ho06", "hx05"}
 _AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\(([^()]*)\)")
 
 
@@ -803,3 +940,4 @@ def build(docs=None, name: str = "zh_dev") -> None:
 if __name__ == "__main__":
     build()
     build(HELDOUT, "zh_dev_heldout")
+    build(HELDOUT2, "zh_dev_heldout2")
