@@ -525,6 +525,9 @@ def _extend_locants(orig: str, s: int) -> int:
 _TOKEN_LOCANT = re.compile(r"(?:(?<=\s)|^)\d+['′]?(?:,\d+['′]?)*$")
 
 
+# A line break that is not a wrap inside a phrase (`programmed\ncell death`):
+# a title or heading may end there.
+_LINE_BREAK = re.compile(r"(?<![a-z,\-])\n|\n(?![a-z])")
 # A comma that opens a new clause or list item: names do not run across it.
 _CLAUSE_COMMA = re.compile(r",\s+(?:and|or|but|which|that|whereas|while|the|a|an|we|it|this|these|as|in|to|with|for)\s", re.IGNORECASE)
 
@@ -658,7 +661,7 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
                 continue  # dropping the number is only safe when the letters fit cleanly
             if " (" in span and _HOLDS_DEFINITION.search(span):
                 continue  # `human Rev1 (hRev1) and Rev3`: another definition inside
-            if " (" in span or "\n" in span:
+            if " (" in span or "\n" in span and _LINE_BREAK.search(span):
                 # Another parenthetical (`human Rev1 (hRev1) and Rev3`) or a line break inside.
                 score -= 1.0
                 conf -= 0.15

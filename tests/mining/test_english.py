@@ -378,3 +378,12 @@ def test_short_form_followed_by_a_statistic():
     assert pairs("in cancer-associated fibroblasts (CAFs; n = 12) we found") == [("cancer-associated fibroblasts", "CAFs")]
     assert pairs("overall survival (OS, HR = 0.65; 95% CI 0.5-0.8) improved") == [("overall survival", "OS")]
     assert pairs("the patients (n=12, 95% CI) were") == []
+
+
+def test_a_line_wrap_inside_a_phrase_costs_nothing():
+    (wrapped,) = find_english_definitions("the programmed\ncell death 1 (PD-1) receptor")
+    (flat,) = find_english_definitions("the programmed cell death 1 (PD-1) receptor")
+    assert (wrapped.en, wrapped.confidence) == (flat.en, flat.confidence)
+    # a break before a capital may end a title: it still costs
+    (title,) = find_english_definitions("A Study of Gene Regulation\nCell Death Protein (CDP) was")
+    assert title.en == "Cell Death Protein"
