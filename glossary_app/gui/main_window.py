@@ -628,13 +628,16 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         if self.job is not None:
+            # Stop at the next document boundary and wait: the thread owns a
+            # connection and must not outlive the window, nor leave work half-done.
             self.job.cancel()
-            self.job.wait(30000)
+            self.statusBar().showMessage(tr("Cancelling after the current document…"))
+            self.job.wait()
         self.worker.stop()
         self.set_follow_clipboard(False)
         warmer = getattr(self, "_warmer", None)
         if warmer is not None:
-            warmer.wait(30000)
+            warmer.wait()
         for w in self.document_windows:
             w.close()
         self.store.close()
