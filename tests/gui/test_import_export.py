@@ -124,3 +124,20 @@ def test_export_csv_from_the_dialog(window, qtbot, tmp_path, monkeypatch):
         got = list(csv.DictReader(fp))
     assert {r["abbreviation"] for r in got} >= {"PFS", "EGFR", "OS", "TMB"}
     assert any(r["chinese"] == "表皮生长因子受体" for r in got)
+
+
+def test_closing_during_an_import_stops_cleanly(open_window, small_db, qtbot, tmp_path):
+    from glossary_app.store import open_store
+
+    w = open_window(small_db)
+    folder = _write_corpus(tmp_path / "closing", n=60)
+    job = w.import_paths([folder])
+    qtbot.waitUntil(lambda: w.progress.value() >= 1, timeout=30000)
+    w.close()
+    assert job.isFinished()
+    store = open_store(small_db)
+    try:
+        n_docs, _ = _consistent(store)
+        assert 3 < n_docs <= 63  # the small glossary's 3 and the imported ones
+    finally:
+        store.close()
