@@ -334,6 +334,11 @@ class MainWindow(QMainWindow):
         A("follow_clipboard", self.set_follow_clipboard, ["Ctrl+Alt+V"], checkable=True)
         A("favourites", self.show_favourites, ["Ctrl+Shift+D"])
         A("open_example", self.open_current_example, ["Ctrl+Return"])
+        A("focus_results", lambda: self.results.setFocus(Qt.FocusReason.ShortcutFocusReason), ["Ctrl+1"])
+        A("focus_details", lambda: self.detail.setFocus(Qt.FocusReason.ShortcutFocusReason), ["Ctrl+2"])
+        A("focus_examples", self.focus_examples, ["Ctrl+3"])
+        A("sort_left", lambda: self.sort_examples(LEFT), ["Ctrl+Shift+L"])
+        A("sort_right", lambda: self.sort_examples(RIGHT), ["Ctrl+Shift+R"])
         A("edit", self.edit_current, ["F2"])
         A("add", self.add_entry_dialog, ["Ctrl+N"])
         A("verify", self.toggle_verified, ["Ctrl+K"])
@@ -373,7 +378,8 @@ class MainWindow(QMainWindow):
             self.entry_menu.addSeparator() if n is None else self.entry_menu.addAction(a[n])
         self.lookup_menu = mb.addMenu("")
         self.lookup_menu.setObjectName("lookup_menu")
-        for n in ("back", "forward", None, "lookup_clipboard", "follow_clipboard", None, "favourites", "show_hidden", None, "open_example"):
+        for n in ("back", "forward", None, "lookup_clipboard", "follow_clipboard", None, "favourites", "show_hidden",
+                  None, "open_example", "sort_left", "sort_right", None, "focus_results", "focus_details", "focus_examples"):
             self.lookup_menu.addSeparator() if n is None else self.lookup_menu.addAction(a[n])
         self.view_menu = mb.addMenu("")
         self.view_menu.setObjectName("view_menu")
@@ -429,6 +435,11 @@ class MainWindow(QMainWindow):
             "favourites": (tr("Fa&vourites"), tr("List your favourite entries")),
             "show_hidden": (tr("Show &hidden entries"), tr("Include hidden entries in results")),
             "open_example": (tr("&Open source document"), tr("Open the selected example in its document")),
+            "sort_left": (tr("Sort examples by &left context"), tr("Group examples by the words before the term")),
+            "sort_right": (tr("Sort examples by &right context"), tr("Group examples by the words after the term")),
+            "focus_results": (tr("Go to &results"), tr("Move the keyboard focus to the results list")),
+            "focus_details": (tr("Go to &details"), tr("Move the keyboard focus to the entry details")),
+            "focus_examples": (tr("Go to e&xamples"), tr("Move the keyboard focus to the examples")),
             "edit": (tr("&Edit entry…"), tr("Edit forms, notes and tags")),
             "add": (tr("&Add entry…"), tr("Add a new entry")),
             "verify": (tr("&Verified"), tr("Mark the entry as checked by you (or unmark it)")),
@@ -1027,6 +1038,18 @@ class MainWindow(QMainWindow):
         entry = self.detail.entry
         found = self.store.examples(entry.id, doc_id=doc_id, limit=1) if entry is not None else []
         return self.open_example(found[0]) if found else self.open_document(doc_id)
+
+    def focus_examples(self) -> None:
+        """Keyboard focus to the visible concordance, on its first row."""
+        view = self.examples_tabs.currentWidget()
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not view.currentIndex().isValid() and view.model().rowCount():
+            view.selectRow(0)
+
+    def sort_examples(self, column: int) -> None:
+        """Sort both concordances by the left or right context (AntConc's 1L / 1R)."""
+        for v in (self.concordance_en, self.concordance_zh):
+            v.sortByColumn(column, Qt.SortOrder.AscendingOrder)
 
     def open_current_example(self) -> None:
         """Open the selected example of the visible concordance tab."""

@@ -436,6 +436,46 @@
       <translation>在所在文档中打开选中的例句</translation>
     </message>
     <message>
+      <source>Sort examples by &amp;left context</source>
+      <translation>按左语境排序例句(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Group examples by the words before the term</source>
+      <translation>按术语前面的词对例句分组</translation>
+    </message>
+    <message>
+      <source>Sort examples by &amp;right context</source>
+      <translation>按右语境排序例句(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Group examples by the words after the term</source>
+      <translation>按术语后面的词对例句分组</translation>
+    </message>
+    <message>
+      <source>Go to &amp;results</source>
+      <translation>转到结果(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Move the keyboard focus to the results list</source>
+      <translation>将键盘焦点移到结果列表</translation>
+    </message>
+    <message>
+      <source>Go to &amp;details</source>
+      <translation>转到详情(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Move the keyboard focus to the entry details</source>
+      <translation>将键盘焦点移到条目详情</translation>
+    </message>
+    <message>
+      <source>Go to e&amp;xamples</source>
+      <translation>转到例句(&amp;X)</translation>
+    </message>
+    <message>
+      <source>Move the keyboard focus to the examples</source>
+      <translation>将键盘焦点移到例句</translation>
+    </message>
+    <message>
       <source>&amp;Edit entry…</source>
       <translation>编辑条目(&amp;E)…</translation>
     </message>
@@ -556,6 +596,10 @@
       <translation>搜索英文、中文、拼音或缩写</translation>
     </message>
     <message>
+      <source>Cancelling after the current document…</source>
+      <translation>当前文档完成后取消…</translation>
+    </message>
+    <message>
       <source>Nothing to look up: the clipboard is empty.</source>
       <translation>没有可查询的内容：剪贴板为空。</translation>
     </message>
@@ -606,10 +650,6 @@
     <message>
       <source>Another job is still running.</source>
       <translation>另一个任务仍在运行。</translation>
-    </message>
-    <message>
-      <source>Cancelling after the current document…</source>
-      <translation>当前文档完成后取消…</translation>
     </message>
     <message>
       <source>Oncology Glossary {version}

@@ -93,3 +93,18 @@ def test_a_source_link_opens_the_document_at_the_entrys_first_mention(window, qt
     doc = window.document_windows[-1]
     assert doc.isVisible() and doc.title_label.text() == "FLAURA 试验报告"
     assert doc.highlighted_text() in ("表皮生长因子受体", "EGFR", "epidermal growth factor receptor")
+
+
+def test_examples_are_reachable_and_sortable_from_the_keyboard(window, qtbot):
+    _select(window, qtbot, "PFS", "PFS")
+    window.examples_tabs.setCurrentWidget(window.concordance_en)
+    window.actions["focus_examples"].trigger()
+    qtbot.waitUntil(window.concordance_en.hasFocus)
+    assert window.concordance_en.currentIndex().row() == 0
+    qtbot.keyClick(window.concordance_en, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    view = window.concordance_en
+    rights = [view.model().index(r, RIGHT).data().lower() for r in range(view.model().rowCount())]
+    assert rights == sorted(rights)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    doc = window.document_windows[-1]
+    assert doc.isVisible() and doc.highlighted_text().lower() in ("pfs", "progression-free survival")
