@@ -532,7 +532,32 @@ _LINE_BREAK = re.compile(r"(?<![a-z,\-])\n|\n(?![a-z])")
 _CLAUSE_COMMA = re.compile(r",\s+(?:and|or|but|which|that|whereas|while|the|a|an|we|it|this|these|as|in|to|with|for)\s", re.IGNORECASE)
 
 # A parenthesised short form inside a candidate long form, or a list of them.
-_HOLDS_DEFINITION = re.compile(r"\s\((?:[^()\s]{2,}|[^()]*\d[^()]*)\)|\)\s*(?:and|or|,)\s")
+_DEFINITION_LIST = re.compile(r"\)\s*(?:and|or|,)\s")
+_INNER_PAREN = re.compile(r"\s\(([^()]+)\)")
+
+
+def _holds_definition(span: str, sf: str) -> bool:
+    """Whether a candidate long form holds a parenthetical of its own that is
+    a definition (`human Rev1 (hRev1) and Rev3`), a statistic, a list of
+    definitions, or anything the short form does not abbreviate -- as opposed
+    to a parenthesis inside the name (`poly (ADP-ribose) polymerase (PARP)`)."""
+    if _DEFINITION_LIST.search(span):
+        return True
+    letters = sf.lower()
+    for m in _INNER_PAREN.finditer(span):
+        x = _collapse(m.group(1))
+        if len(x.replace(" ", "")) < 2:
+            continue  # `human (h) Upf1 protein (p)`
+        if is_noise(x) or any(c.isdigit() for c in x):
+            return True
+        initials = [w[0].lower() for w in _ALNUM_RUN.findall(x)]
+        if len(initials) < 2 or not all(c in letters for c in initials):
+            return True  # the short form takes nothing from it
+        if looks_like_short_form(x) and _n_units(x) >= 2:
+            lf = _best_long_form(span, 0, m.start() + 1, x)
+            if lf is not None and lf[2] >= _MIN_CONF:
+                return True
+    return False
 
 
 def _cut_code(orig: str, last_end: int, end: int) -> bool:
@@ -659,7 +684,7 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
                 conf -= 0.1
             if rule == "no-num" and (a.inner or a.skipped > a.trailing or a.trailing > 1):
                 continue  # dropping the number is only safe when the letters fit cleanly
-            if " (" in span and _HOLDS_DEFINITION.search(span):
+            if " (" in span and _holds_definition(span, sf):
                 continue  # `human Rev1 (hRev1) and Rev3`: another definition inside
             if " (" in span or "\n" in span and _LINE_BREAK.search(span):
                 # Another parenthetical (`human Rev1 (hRev1) and Rev3`) or a line break inside.

@@ -64,6 +64,8 @@ def check_spans(text, d):
         ("treated with 5-fluorouracil (5-FU) weekly", ("5-fluorouracil", "5-FU")),
         ("inhibitors of 3-hydroxy-3-methylglutaryl coenzyme A (HMG-CoA) reductase", ("3-hydroxy-3-methylglutaryl coenzyme A", "HMG-CoA")),
         ("levels of 5,6-dihydro-5-azacytidine (5-AzaC) rose", ("5,6-dihydro-5-azacytidine", "5-AzaC")),
+        # a parenthesis inside the name that the short form abbreviates
+        ("treated with poly (ADP-ribose) polymerase (PARP) inhibitors", ("poly (ADP-ribose) polymerase", "PARP")),
         # a Greek letter is a word of the long form, not the article `a`
         ("levels of tumour necrosis factor α (TNF-α) rose", ("tumour necrosis factor α", "TNF-α")),
         # (SF; comment) and (comment, SF)
