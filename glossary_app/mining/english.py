@@ -529,7 +529,7 @@ _TOKEN_LOCANT = re.compile(r"(?:(?<=\s)|^)\d+['′]?(?:,\d+['′]?)*$")
 # a title or heading may end there.
 _LINE_BREAK = re.compile(r"(?<![a-z,\-])\n|\n(?![a-z])")
 # A comma that opens a new clause or list item: names do not run across it.
-_CLAUSE_COMMA = re.compile(r",\s+(?:and|or|but|which|that|whereas|while|the|a|an|we|it|this|these|as|in|to|with|for)\s", re.IGNORECASE)
+_CLAUSE_COMMA = re.compile(r",\s+(?i:and|or|but|which|that|whereas|while|the|a|an|we|it|this|these|as|in|to|with|for)\s+(?![A-Z])")
 
 # A parenthesised short form inside a candidate long form, or a list of them.
 _DEFINITION_LIST = re.compile(r"\)\s*(?:and|or|,)\s")
@@ -665,8 +665,11 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
             conf = _confidence(a) + _VARIANT_CONF[rule]
             fwi = win.word_of(lf_s)
             first_word = low[lf_s : win.words[fwi][1]] if fwi >= 0 else ""
-            if first_word in _LEADING_SKIP:
-                continue  # articles, prepositions: outside the long form (GUIDELINES)
+            if first_word in _LEADING_SKIP and not (
+                first_word == "the" and fwi + 1 < len(win.words)
+                and all(orig[ws].isupper() for ws, we in win.words[fwi + 1 :] if not win.function[win.word_of(ws)])
+            ):
+                continue  # articles, prepositions: outside the long form (GUIDELINES), but `The Cancer Genome Atlas (TCGA)`
             commas = span.count(",")
             if commas:
                 if _CLAUSE_COMMA.search(span):

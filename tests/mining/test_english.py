@@ -66,6 +66,9 @@ def check_spans(text, d):
         ("levels of 5,6-dihydro-5-azacytidine (5-AzaC) rose", ("5,6-dihydro-5-azacytidine", "5-AzaC")),
         # a parenthesis inside the name that the short form abbreviates
         ("treated with poly (ADP-ribose) polymerase (PARP) inhibitors", ("poly (ADP-ribose) polymerase", "PARP")),
+        # `The` of a proper name may give the first letter; a serial comma inside a name
+        ("data from the Cancer Genome Atlas (TCGA) database", ("the Cancer Genome Atlas", "TCGA")),
+        ("the Surveillance, Epidemiology, and End Results (SEER) database", ("Surveillance, Epidemiology, and End Results", "SEER")),
         # a Greek letter is a word of the long form, not the article `a`
         ("levels of tumour necrosis factor α (TNF-α) rose", ("tumour necrosis factor α", "TNF-α")),
         # (SF; comment) and (comment, SF)
@@ -389,3 +392,8 @@ def test_a_line_wrap_inside_a_phrase_costs_nothing():
     # a break before a capital may end a title: it still costs
     (title,) = find_english_definitions("A Study of Gene Regulation\nCell Death Protein (CDP) was")
     assert title.en == "Cell Death Protein"
+
+
+def test_leading_article_stays_out_of_ordinary_long_forms():
+    assert pairs("the tumor board (TB) met") == [("tumor board", "TB")]
+    assert pairs("the tumour-board meeting (TBM) was held") == [("tumour-board meeting", "TBM")]
