@@ -37,7 +37,7 @@ _FUNCTION_WORDS = frozenset(
     能够 会 应 应该 须 需 需要 也 还 都 已 已经 均 仅 只 又 再 更 最 较 很 非常 了 着 过 中 一种 一类 一个 一些 个 种 项
     例 名 位 由于 因为 因此 所以 但 但是 然而 虽然 尽管 若 如果 当 随着 关于 有关 针对 根据 按照 经 经过 除 除了 同时 此外
     另外 我们 本文 本研究 其它 称 称为 简称 又称 也称 叫 即为 所谓 作为 成为
-    按 依据 依照 基于 以上 以下 以内 及以上 之一 患者 病人 组 两组 各组 该组 本组 与其 即可 分别 共 共有 伴 伴有 并发""".split()
+    按 依据 依照 基于 以上 以下 以内 及以上 之一 患者 病人 两组 各组 该组 本组 每组 对照组 试验组 联合组 与其 即可 分别 共 共有 伴 伴有 并发""".split()
 )
 # Framing verbs: they stop a term unless the English translates them
 # (治疗 is "treatment" in 治疗相关不良事件, but frames 治疗晚期肺癌). Clinical
@@ -122,7 +122,7 @@ _MORPHEME_FORMS = {
     "人": ("human", "homo"), "哺乳动物": ("mammal",), "甲状腺": ("thyr",), "前列腺": ("prostat",),
     "乳腺": ("breast", "mamm"), "肺": ("pulmon", "pneum", "lung"), "食管": ("esophag", "oesophag"),
     "鼻咽": ("nasopharyn",), "胆道": ("biliar",), "血管": ("vascul", "angio"), "上皮": ("epitheli",),
-    "黏膜": ("mucos",), "动脉": ("arteri",), "静脉": ("ven",), "灌注": ("infus", "perfus", "instill"), "颅内": ("intracrani",), "体部": ("body",), "质子": ("proton",), "泵": ("pump",),
+    "黏膜": ("mucos",), "尿": ("urin", "uro"), "尿路": ("urinar", "uro"), "动脉": ("arteri",), "静脉": ("ven",), "灌注": ("infus", "perfus", "instill"), "颅内": ("intracrani",), "体部": ("body",), "质子": ("proton",), "泵": ("pump",),
     "下": ("sub", "infra", "hypo", "under", "below"), "上": ("supra", "epi", "hyper", "upper", "above"),
     "内": ("intra", "endo", "inner", "internal"), "外": ("extra", "exo", "outer", "external"),
     "间": ("inter", "ana"), "周": ("peri",), "旁": ("para",), "后": ("post",), "前": ("pre", "pro"),
@@ -269,6 +269,11 @@ def _stems_match(gloss: str, word: str) -> str | None:
     return None
 
 
+# Nouns that name a class of things before a member's name in apposition
+# (PD-1抑制剂 + 帕博利珠单抗, 抗血管生成药物 + 安罗替尼).
+_CLASS_NOUNS = frozenset("""药物 药 新药 抑制剂 抗体 单抗 单克隆抗体 制剂 疫苗 激动剂 拮抗剂 化疗药 靶向药 化合物 方案 国产 进口
+    仿制药 原研药 小分子""".split())
+
 _EN_COORDINATORS = re.compile(r"\b(plus|and|with|combined|versus|vs|to)\b|/")
 # Chinese words that join two parts of one name (中性粒细胞与淋巴细胞比值,
 # 依托泊苷和铂类, 吉西他滨联合顺铂) when the English joins them too.
@@ -309,6 +314,9 @@ class _Aligner:
         if extra:
             hits.update(i for i, w in enumerate(self.words) if w in extra)
         part: set[int] = set()
+        if word.endswith("组"):
+            # the -ome of genome, exome, proteome (基因组, 外显子组, 蛋白质组)
+            part.update(i for i, w in enumerate(self.words) if w.endswith(("ome", "omes", "omic", "omics")))
         forms = _MORPHEME_FORMS.get(word)
         if forms:
             for i, w in enumerate(self.words):
@@ -471,10 +479,17 @@ def find_chinese_term(
             aligner.partial = set()
         if hit and not en and (w in _MODIFIERS or w in _MODIFIER_GLOSSES):
             hit = set()  # a related long form says nothing about this term's modifiers
-        new_hit = hit - covered
+        new_hit = hit - done  # a word finishing a half-translated one counts
         complete = (n_en and (len(done) >= n_en or (done and included > n_en))) or (
             not n_en and units is not None and included >= units
         )
+        if (
+            w in _FRAMING_VERBS and not n_en and units and included < units
+            and "".join(words[k + 1 :]).endswith(_INSTITUTION_HEADS) and not _is_latin(w)
+        ):
+            # inside an institution's name 治疗, 研究 are fields, not verbs
+            cut, included = k, included + 1
+            continue
         if translit and len(w) == 1 and w not in _STRONG_PARTICLES and (k == 0 or words[k - 1] in _STOP_WORDS):
             cut, included = k, included + 1  # 地 of 地舒单抗 after 通过
             continue
@@ -482,6 +497,7 @@ def find_chinese_term(
             # A connective or a locative inside a name: the English joins or
             # places the same parts (中性粒细胞与淋巴细胞比值, 曲线下面积).
             left = words[k - 1] if k > 0 else ""
+            rest_now = "".join(words[k + 1 :])
             if w in _NEGATIONS and not complete:
                 cut, included = k, included + 1
                 continue
@@ -494,6 +510,10 @@ def find_chinese_term(
                     joined = joined or w in _ZH_CONNECTIVES  # the English joins two parts, once
                     cut = k
                     continue
+            if not n_en and units and w in ("与", "和", "及") and included < units and rest_now.endswith(_INSTITUTION_HEADS):
+                # an institution named by two fields (欧洲放射治疗与肿瘤学会, ESTRO)
+                cut = k
+                continue
             left_name = _is_transliteration(left) or (k >= 2 and len(left) == 1 and _is_transliteration(words[k - 2]))
             if not n_en and units and w in ("联合", "与", "和") and included < units and left_name and k + 1 < len(words) and _is_transliteration(words[k + 1]):
                 # a regimen named by its drugs (卡培他滨联合替莫唑胺, CAPTEM)
@@ -515,12 +535,16 @@ def find_chinese_term(
             break  # a quantity (3例, 2级) the English does not name
         if w == "-" and (k == 0 or not words[k - 1].strip()):
             break
-        if first and n_en == 1 and not hit and _is_transliteration(w):
-            translit = True
+        if not translit and not hit and n_en and n_en - len(done) == 1 and _is_transliteration(w) and not included:
+            translit = True  # the one English word nothing translates is this name's sound
         if translit:
-            if first or _is_transliteration(w) or len(w) == 1 and _CJK.match(w) and w not in _STRONG_PARTICLES:
-                cut, included = k, included + 1
-                continue
+            # The sound of a name runs on until a function word, a verb, a
+            # modifier or a class noun in apposition (抑制剂 + 伊匹木单抗).
+            apposed = w in _CLASS_NOUNS and included > 0  # 单抗 also ends a name itself
+            if first or not (w in _STOP_WORDS or w in _MODIFIERS or apposed or w in _NEGATIONS or _NUMERAL.match(w)):
+                if _CJK.search(w) or hit:
+                    cut, included = k, included + 1
+                    continue
             break
         if hit:
             for i in aligner.partial:
@@ -576,6 +600,9 @@ def find_chinese_term(
             continue
         break
 
+    # A connective or verb crossed without a word beyond it is not the term's.
+    while not translit and cut < len(words) - 1 and words[cut] in _STOP_WORDS and not aligner.align(words[cut]):
+        cut += 1
     if cut >= len(words):
         return None
     term_start = offsets[cut]
@@ -681,8 +708,10 @@ def _modifier_by_usage(text: str, word: str, rest: str) -> bool:
     if n_rest < 3 or text.count(word + rest) / n_rest > 0.5:
         return False
     followers = set()
-    for m in re.finditer(re.escape(word), text):
-        nxt = text[m.end() : m.end() + 1]
+    # occurrences inside the term itself (尿路 of 上尿路尿路上皮癌) say nothing
+    scan = text.replace(rest, "\0") if word in rest else text
+    for m in re.finditer(re.escape(word), scan):
+        nxt = scan[m.end() : m.end() + 1]
         if nxt and _CJK.match(nxt) and nxt not in _FUNCTION_WORDS:
             followers.add(nxt)
         if len(followers) >= 2:
