@@ -732,7 +732,7 @@ def _inner_sf(text: str, p: Parenthetical) -> list[tuple[int, int]]:
     s, e = p.inner_start, p.inner_end
     out = [(s, e)]
     inner = text[s:e]
-    for sep in (";", ",", "；", "，"):
+    for sep in (";", ",", ":", "；", "，", "："):
         if "(" in inner:
             break  # `PtdIns(3,4,5)P3`: the commas are inside a name
         k = inner.find(sep)
@@ -834,7 +834,7 @@ def _english_definition(text: str, p: Parenthetical) -> Definition | None:
 
 def _short_form_before_statistic(text: str, p: Parenthetical) -> Definition | None:
     inner = text[p.inner_start : p.inner_end]
-    m = re.match(r"\s*([^;,]+?)\s*[;,]", inner)
+    m = re.match(r"\s*([^;,:]+?)\s*[;,:]", inner)
     if m is None or "(" in m.group(1):
         return None
     head = m.group(1)
