@@ -839,7 +839,13 @@ def _short_form_before_statistic(text: str, p: Parenthetical) -> Definition | No
         return None
     head = m.group(1)
     if not _is_abbreviation(head) or is_noise(head) or is_drug_code(head) or _n_units(head) < 2:
-        return None
+        if is_noise(head) or len(head.split()) < 2:
+            return None
+        # `NSCLC (non-small cell lung cancer; n = 200)`: the long form, then a statistic.
+        d = _short_form_first(text, p, _left_bound(text, p.open))
+        if d is not None and d.en_span[1] > p.inner_start + m.end(1):
+            return None
+        return d
     s, e = p.inner_start + m.start(1), p.inner_start + m.end(1)
     lf = _best_long_form(text, _left_bound(text, p.open), p.open, head)
     if lf is None:

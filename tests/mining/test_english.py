@@ -384,6 +384,10 @@ def test_short_form_followed_by_a_statistic():
     assert pairs("overall survival (OS, HR = 0.65; 95% CI 0.5-0.8) improved") == [("overall survival", "OS")]
     assert pairs("the patients (n=12, 95% CI) were") == []
     assert pairs("the objective response rate (ORR: 45% vs 30%) was higher") == [("objective response rate", "ORR")]
+    assert pairs("patients with NSCLC (non-small cell lung cancer; n = 200) were enrolled") == [
+        ("non-small cell lung cancer", "NSCLC")
+    ]
+    assert pairs("the cohort (median age, 61 years) was") == []
 
 
 def test_a_line_wrap_inside_a_phrase_costs_nothing():
