@@ -226,3 +226,28 @@ def test_harmonise_terms_drops_a_word_that_comes_and_goes():
         s = text.index(m)
         defs.append(Definition(m, None, "SCLC", s, s + len(m) + 6, 0.5, (s, s + len(m))))
     assert [d.zh for d in harmonise_terms(defs, text)] == ["小细胞肺癌", "小细胞肺癌"]
+
+
+@pytest.mark.parametrize(
+    "left, en, abbr, expected",
+    [
+        # a transliteration with a Greek suffix, after a class noun in apposition
+        ("抗GD2单克隆抗体达妥昔单抗β", "dinutuximab beta", None, "达妥昔单抗β"),
+        # a transliteration that happens to contain a dictionary word (普拉)
+        ("RET融合阳性患者可选择普拉替尼", "pralsetinib", None, "普拉替尼"),
+        # 组 is the -ome of exome, not a "group"
+        ("全外显子组测序", "whole exome sequencing", "WES", "全外显子组测序"),
+        # an institution named by two fields joined by 与, abbreviation only
+        ("欧洲妇科肿瘤学会(ESGO)与欧洲放射治疗与肿瘤学会", None, "ESTRO", "欧洲放射治疗与肿瘤学会"),
+    ],
+)
+def test_rules_from_the_second_held_out_set(left, en, abbr, expected):
+    assert term(left, en, abbr) == expected
+
+
+def test_usage_statistics_ignore_occurrences_inside_the_term():
+    # 尿路 occurs inside 尿路上皮癌 many times: that does not make it a
+    # modifier of 尿路上皮癌 in 上尿路尿路上皮癌.
+    doc = "膀胱尿路上皮癌常见。尿路上皮癌预后差。晚期尿路上皮癌可用免疫治疗。"
+    got = term("上尿路尿路上皮癌", "upper tract urothelial carcinoma", "UTUC", doc=doc)
+    assert got == "上尿路尿路上皮癌"
