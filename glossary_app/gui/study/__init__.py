@@ -48,7 +48,8 @@ class StudyLauncher(QObject):
         mw = self.main_window
         window = getattr(mw, "study_window", None)
         if window is None:
-            window = StudyWindow(mw.store, parent=mw)
+            # The main window's curate() puts edits made from a card on its undo stack.
+            window = StudyWindow(mw.store, parent=mw, curate=getattr(mw, "_curate", None))
             mw.study_window = window
         window.show()
         window.raise_()

@@ -51,6 +51,10 @@ class ReviewScreen(QWidget):
         store: the open glossary store (GUI thread).
         deck: which entries to study.
         now_fn: returns the current aware UTC datetime (tests pass a fixed clock).
+        curate: optional ``curate(label, fn) -> bool`` that applies a curation
+            change ``fn(store.curation)`` (the main window passes its own, so
+            an edit made from a card lands on its undo stack); by default the
+            change is applied directly.
 
     Signals:
         card_changed: a new card (or none: ``None``) is on screen.
@@ -62,9 +66,10 @@ class ReviewScreen(QWidget):
     answered = Signal(object)
     entry_edited = Signal(int)
 
-    def __init__(self, store, deck: Deck = Deck(), now_fn=utc_now, directions=None, parent=None) -> None:
+    def __init__(self, store, deck: Deck = Deck(), now_fn=utc_now, directions=None, parent=None, curate=None) -> None:
         super().__init__(parent)
         self.store = store
+        self.curate = curate
         self.deck = deck
         self.directions = directions
         self.now_fn = now_fn
@@ -286,9 +291,20 @@ class ReviewScreen(QWidget):
         dialog, self.edit_dialog = self.edit_dialog, None
         if dialog is None or self.current is None:
             return
-        entry_id = dialog.entry.id
-        self.store.curation.edit(entry_id, **dialog.values())
-        self.entry_edited.emit(entry_id)
+        entry, values = dialog.entry, dialog.values()
+        # Only what changed: unchanged fields would become user overrides (pins).
+        changes = {k: values[k] for k in ("zh", "en", "abbr", "notes") if (getattr(entry, k) or "") != values[k]}
+        if list(entry.tags) != values["tags"]:
+            changes["tags"] = values["tags"]
+        if not changes:
+            return
+        if self.curate is not None:
+            label = tr("Edit {name}").format(name=entry.en or entry.zh or entry.abbr)
+            if not self.curate(label, _Edit(entry.id, changes)):
+                return
+        else:
+            self.store.curation.edit(entry.id, **changes)
+        self.entry_edited.emit(entry.id)
         content = card_content(self.store, self.current.entry_id, self.current.direction, cloze_hint=True)
         if content is None:  # the edit removed what this card asks for
             self.load_next()
@@ -329,6 +345,16 @@ class ReviewScreen(QWidget):
             self.bury()
         else:
             super().keyPressEvent(event)
+
+
+class _Edit:
+    """A curation change for ``curate(label, fn)``: ``fn(curation)`` edits one entry."""
+
+    def __init__(self, entry_id: int, changes: dict) -> None:
+        self.entry_id, self.changes = entry_id, changes
+
+    def __call__(self, curation) -> None:
+        curation.edit(self.entry_id, **self.changes)
 
 
 def answer_html(c: CardContent) -> str:

@@ -33,12 +33,13 @@ from glossary_app.study.settings import DIRECTION_LABELS, DIRECTIONS, StudySetti
 class StudyWindow(QMainWindow):
     """Deck bar on top; Review, Statistics and Options tabs below.
 
+    ``curate`` is passed to the review screen (see :class:`ReviewScreen`).
     Public attributes used by tests and the main window: ``deck_combo``,
     ``search_deck``, ``direction_boxes``, ``tabs``, ``review``, ``stats``,
     ``options``.
     """
 
-    def __init__(self, store, now_fn=utc_now, parent=None) -> None:
+    def __init__(self, store, now_fn=utc_now, parent=None, curate=None) -> None:
         super().__init__(parent)
         self.store = store
         self.now_fn = now_fn
@@ -65,7 +66,7 @@ class StudyWindow(QMainWindow):
             self.direction_boxes[d] = box
             bar.addWidget(box)
 
-        self.review = ReviewScreen(store, Deck(), now_fn=now_fn)
+        self.review = ReviewScreen(store, Deck(), now_fn=now_fn, curate=curate)
         self.stats = StatsView(store, Deck(), now_fn=now_fn)
         self.options = OptionsForm(store)
         self.options.saved.connect(self._settings_saved)

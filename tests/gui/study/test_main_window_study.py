@@ -30,6 +30,17 @@ def test_ctrl_t_opens_the_study_window_on_the_same_store(qtbot, window):
     sw.review.show_answer()
     sw.review.grade(3)
     assert len(window.store.study.reviews()) == 1
+    # An edit made from a card goes on the main window's undo stack.
+    entry_id = sw.review.current.entry_id
+    before = window.store.entry(entry_id).notes
+    steps = window.undo_stack.count()
+    sw.review.edit_entry()
+    sw.review.edit_dialog.notes.setPlainText("from a card")
+    sw.review.edit_dialog.buttons.accepted.emit()
+    assert window.store.entry(entry_id).notes == "from a card"
+    assert window.undo_stack.count() == steps + 1
+    window.undo_stack.undo()
+    assert window.store.entry(entry_id).notes == before
     study_actions[0].trigger()  # a second time raises the same window
     assert window.study_window is sw
     sw.close()

@@ -97,6 +97,15 @@ def test_edit_the_entry_from_the_card(qtbot, screen, glossary):
     assert "EGF receptor" in text and "靶点" in text
 
 
+def test_accepting_the_editor_unchanged_changes_nothing(qtbot, screen, glossary):
+    store, ids = glossary
+    history = store.db.execute("select count(*) from history").fetchone()[0]
+    screen.edit_entry()
+    screen.edit_dialog.buttons.accepted.emit()
+    assert store.db.execute("select count(*) from history").fetchone()[0] == history
+    assert store.db.execute("select count(*) from user_entries").fetchone()[0] == 0
+
+
 def test_suspend_and_bury_from_the_keyboard(qtbot, screen, glossary, clock):
     store, ids = glossary
     first = screen.current.key
