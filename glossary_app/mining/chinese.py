@@ -37,7 +37,7 @@ _FUNCTION_WORDS = frozenset(
     能够 会 应 应该 须 需 需要 也 还 都 已 已经 均 仅 只 又 再 更 最 较 很 非常 了 着 过 中 一种 一类 一个 一些 个 种 项
     例 名 位 由于 因为 因此 所以 但 但是 然而 虽然 尽管 若 如果 当 随着 关于 有关 针对 根据 按照 经 经过 除 除了 同时 此外
     另外 我们 本文 本研究 其它 称 称为 简称 又称 也称 叫 即为 所谓 作为 成为
-    按 依据 依照 基于 以上 以下 以内 及以上 之一 患者 病人 两组 各组 该组 本组 每组 对照组 试验组 联合组 与其 即可 分别 共 共有 伴 伴有 并发""".split()
+    按 依据 依照 基于 以上 以下 以内 及以上 之一 患者 病人 两组 各组 该组 本组 每组 对照组 试验组 联合组 与其 即可 分别 共有 伴 伴有 并发""".split()
 )
 # Framing verbs: they stop a term unless the English translates them
 # (治疗 is "treatment" in 治疗相关不良事件, but frames 治疗晚期肺癌). Clinical
@@ -148,7 +148,7 @@ _CLASSIFIERS = frozenset("例 种 个 项 类 次 级 期 名 位 组 型 度 �
 _LATIN_CHUNK = re.compile(r"[A-Za-z0-9αβγδκλμ\-+'./,]+")
 # Single-character function words too strong to be read as part of a
 # transliterated name (the others, 那 in 来那度胺, may be).
-_STRONG_PARTICLES = frozenset("的 与 和 及 或 在 对 由 被 把 将 从 向 于 以 为 是 并 而 经 按 用 使 给 让 令 中 上 下 内 外 后 前 时 行 予 伴 共 组".split())
+_STRONG_PARTICLES = frozenset("的 与 和 及 或 在 对 由 被 把 将 从 向 于 以 为 是 并 而 经 按 用 使 给 让 令 中 上 下 内 外 后 前 时 行 予 伴 组".split())
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 _jieba_lock = threading.Lock()
