@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self.last_report = None
         self.document_windows: list[DocumentView] = []
         self._result: SearchResult | None = None
+        self._result_query: str | None = None  # query of the result on screen
         self._select_after_search: int | None = None
         self._history: list[tuple[str, int]] = []
         self._history_pos = -1
@@ -704,8 +705,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Search failed: {error}").format(error=result.error), 8000)
         self._update_count()
         self.results_shown.emit(result)
-
-    _result_query: str | None = None
 
     def _on_current_row(self, current, _previous) -> None:
         # While typing, results change on every keystroke: the detail pane waits
