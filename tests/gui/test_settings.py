@@ -141,3 +141,14 @@ def test_lookup_uses_selected_text_first(window, qtbot):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is doc.text)
     window.lookup_clipboard()
     qtbot.waitUntil(lambda: window.search_box.text() == "progression-free survival")
+
+
+def test_f1_lists_every_shortcut(window, qtbot):
+    window.results.setFocus()
+    qtbot.waitUntil(window.results.hasFocus)
+    qtbot.keyClick(window.results, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: getattr(window, "_shortcuts_box", None) is not None and window._shortcuts_box.isVisible())
+    text = window._shortcuts_box.text()
+    for keys in ("Ctrl+L", "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+D", "Alt+Left", "Ctrl+Shift+V", "F2"):
+        assert keys in text, keys
+    window._shortcuts_box.close()
