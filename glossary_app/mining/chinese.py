@@ -3,16 +3,29 @@
 The text before the parenthesis runs on into the sentence (`可显著改善无进展生存期`),
 so the term's left edge must be found. The cues, in order of trust:
 
-1. clause punctuation and function words (的, 与, 对, 包括 …) end the search;
+1. clause punctuation, function words (的, 与, 对, 包括 …), clinical framing
+   verbs (采用, 表达, 检测 …), quantities (3例, 2级, Ⅲ期) and patient or
+   specimen nouns (患者, 血清) end the search, unless the English translates
+   them (`3级高血压 (grade 3 hypertension)`);
 2. the words of the term are aligned with the words of the English form
-   through CC-CEDICT (进展/progression, 生存/survival); words left of the
-   aligned span that the English does not cover are modifiers (`晚期`);
+   through CC-CEDICT (进展/progression, 生存/survival) and medical combining
+   forms (免疫/immuno-, 经/trans-, 下/sub-); words left of the aligned span
+   that the English does not cover are modifiers (`晚期`). A connective, a
+   locative or a verb inside a name is crossed when the words beyond it still
+   translate English the term has not covered (中性粒细胞与淋巴细胞比值,
+   曲线下面积, 腹腔热灌注化疗); a one-word English name nothing translates is
+   a transliteration, taken as the run of unknown words (帕妥珠单抗);
 3. document statistics: a word that nearly always precedes the rest of the
    term elsewhere in the document is part of a compound (`免疫检查点`), one
-   that comes and goes is a modifier;
+   that comes and goes is a modifier; known modifiers are never bound by
+   statistics; `harmonise_terms` makes the terms of one abbreviation agree
+   across a document (Lin et al. 2008);
 4. with only an abbreviation, its letter groups estimate how many words the
-   term has (`NF-pNEN` ~ 6 words).
+   term has (`NF-pNEN` ~ 6 words), and a modifier stays when the
+   abbreviation has its letter (the M of `MBC`).
 
+Latin letters, digits and Greek glued to the term (Ki-67增殖指数, 激酶4/6,
+干扰素-γ) are one token, kept when the definition accounts for them.
 jieba is loaded lazily (about 0.9 s) and only ever cuts short windows.
 """
 
