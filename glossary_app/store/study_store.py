@@ -249,6 +249,22 @@ class StudyStore:
             )
             return self.card(entry_id, direction)
 
+    def adopt_merged_cards(self) -> int:
+        """Give the cards of merged-away entries to the entry they were merged
+        into, where it has no card of that direction yet (one transaction);
+        returns how many moved. Cards whose target already has one stay where
+        they are (hidden; undoing the merge brings them back)."""
+        with self.db.atomic():
+            return self.db.execute(
+                "update cards set entry_id = (select m.into_id from user_merges m where m.from_id = cards.entry_id)"
+                " where entry_id in (select from_id from user_merges)"
+                " and not exists (select 1 from cards c2 join user_merges m2 on m2.into_id = c2.entry_id"
+                "  where m2.from_id = cards.entry_id and c2.direction = cards.direction)"
+                " and id = (select min(c3.id) from cards c3 join user_merges m3 on m3.from_id = c3.entry_id"
+                "  where m3.into_id = (select into_id from user_merges where from_id = cards.entry_id)"
+                "  and c3.direction = cards.direction)"
+            ).rowcount
+
     def set_flags(
         self, entry_id: int, direction: str, now: datetime, *, suspended: bool | None = None,
         buried_until: datetime | None | bool = False,

@@ -124,7 +124,11 @@ class Study:
 
     # -- the queue -----------------------------------------------------------
     def deck_cards(self, deck: Deck, directions=None) -> list[tuple[int, str]]:
-        """Every card (entry_id, direction) the deck can make, in deck order."""
+        """Every card (entry_id, direction) the deck can make, in deck order.
+
+        Cards of entries merged into another one first move to that entry
+        (when it has no card of that direction), so merging keeps progress."""
+        self.store.study.adopt_merged_cards()
         wanted = list(directions or self.settings.directions)
         return [
             (eid, d)

@@ -317,3 +317,22 @@ def test_settings_round_trip_and_validation(fresh_store):
     for bad in ({"desired_retention": 0.5}, {"day_start_hour": 24}, {"directions": ["x"]}, {"timezone": "Mars/Base"}):
         with pytest.raises(Exception):
             StudySettings(**bad)
+
+
+def test_merging_entries_keeps_study_progress(exact):
+    store, ids = exact
+    study = Study(store)
+    os_, pfs, orr = ids["overall survival"], ids["progression-free survival"], ids["objective response rate"]
+    studied = study.answer(pfs, "en_zh", 4, T0)  # progress on the entry that will be merged away
+    study.answer(orr, "zh_en", 3, T0)
+    study.answer(os_, "zh_en", 4, T0)  # the target already has this direction
+    store.curation.merge(os_, pfs)
+    keys = set(study.deck_cards(Deck()))
+    assert all(e != pfs for e, _ in keys)
+    moved = store.study.card(os_, "en_zh")
+    assert moved is not None and moved.id == studied.id and moved.due == studied.due
+    # The target's own card of a direction wins; the merged one stays put.
+    store.curation.merge(os_, orr)
+    study.deck_cards(Deck())
+    assert store.study.card(orr, "zh_en") is not None
+    assert store.study.card(os_, "zh_en").last_review == T0
