@@ -92,6 +92,8 @@ _NUMBER_WORDS = {
 
 
 
+_ROMAN_NUMERALS = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII", "8": "VIII", "9": "IX", "10": "X"}
+
 _CARDINALS = frozenset(w[0] for w in _NUMBER_WORDS.values())
 
 
@@ -307,6 +309,15 @@ class _Window:
                     ):
                         out.append((k, e, 3))
                     k = low.find(word, k + 1)
+            roman = _ROMAN_NUMERALS.get(val)
+            if roman is not None:
+                # `type II diabetes (T2D)`, `DNA polymerase III (Pol3)`: a Roman numeral word.
+                k = orig.find(roman)
+                while k != -1:
+                    e = k + len(roman)
+                    if (k == 0 or not orig[k - 1].isalnum()) and (e >= len(orig) or not orig[e].isalnum()):
+                        out.append((k, e, 3))
+                    k = orig.find(roman, k + 1)
             out.sort()
         else:
             stem = val[:-1] if len(val) > 4 and val.endswith("s") else val

@@ -69,6 +69,8 @@ def check_spans(text, d):
         # `The` of a proper name may give the first letter; a serial comma inside a name
         ("data from the Cancer Genome Atlas (TCGA) database", ("the Cancer Genome Atlas", "TCGA")),
         ("the Surveillance, Epidemiology, and End Results (SEER) database", ("Surveillance, Epidemiology, and End Results", "SEER")),
+        # a digit of the short form may stand for a Roman numeral
+        ("patients with type II diabetes (T2D) were", ("type II diabetes", "T2D")),
         # a Greek letter is a word of the long form, not the article `a`
         ("levels of tumour necrosis factor α (TNF-α) rose", ("tumour necrosis factor α", "TNF-α")),
         # (SF; comment) and (comment, SF)
