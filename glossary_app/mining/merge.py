@@ -182,7 +182,8 @@ def _most_defined(rows, keys_of, comp, abbr: str) -> object:
 
 def choose_display(forms: dict[FormKey, Counter], kind: str) -> str | None:
     """The surface text shown for ``kind``: the most frequent spelling of the
-    most frequent key; ties go to the first seen."""
+    most frequent key. Ties go to the spelling with fewer inner spaces (a
+    copy artefact such as `m TOR` loses to `mTOR`), then to the first seen."""
     best_key, best_total = None, 0
     for (k, key), texts in forms.items():
         total = sum(texts.values())
@@ -190,4 +191,6 @@ def choose_display(forms: dict[FormKey, Counter], kind: str) -> str | None:
             best_key, best_total = (k, key), total
     if best_key is None:
         return None
-    return forms[best_key].most_common(1)[0][0]
+    texts = forms[best_key]
+    order = {t: i for i, t in enumerate(texts)}
+    return min(texts, key=lambda t: (-texts[t], t.count(" ") if kind == "abbr" else 0, order[t]))

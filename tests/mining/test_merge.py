@@ -63,3 +63,9 @@ def test_choose_display_prefers_the_most_frequent_spelling():
     (g,) = group_definitions(rows, {})
     assert choose_display(g.forms, "en") == "progression-free survival"
     assert choose_display(g.forms, "zh") is None
+
+
+def test_choose_display_prefers_an_abbreviation_without_a_stray_space_on_ties():
+    rows = [DefinitionRow(1, None, "mammalian target of rapamycin", "m TOR"), DefinitionRow(2, "雷帕霉素靶蛋白", None, "mTOR")]
+    (g,) = group_definitions(rows, {})
+    assert choose_display(g.forms, "abbr") == "mTOR"
