@@ -543,6 +543,7 @@ _LINE_BREAK = re.compile(r"(?<![a-z,\-])\n|\n(?![a-z])")
 _CLAUSE_COMMA = re.compile(r",\s+(?i:and|or|but|which|that|whereas|while|the|a|an|we|it|this|these|as|in|to|with|for)\s+(?![A-Z])")
 
 # A parenthesised short form inside a candidate long form, or a list of them.
+_CITATION_IN = re.compile(r"\[\s*\d[\d\s,\-–]*\]")
 _DEFINITION_LIST = re.compile(r"\)\s*(?:and|or|,)\s")
 _INNER_PAREN = re.compile(r"\s\(([^()]+)\)")
 
@@ -698,6 +699,8 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
                 conf -= 0.1
             if rule == "no-num" and (a.inner or a.skipped > a.trailing or a.trailing > 1):
                 continue  # dropping the number is only safe when the letters fit cleanly
+            if "[" in span and _CITATION_IN.search(span):
+                continue  # `stimulated by Rad54 [2] (SIR)`: a citation ends what came before
             if " (" in span and _holds_definition(span, sf):
                 continue  # `human Rev1 (hRev1) and Rev3`: another definition inside
             if " (" in span or "\n" in span and _LINE_BREAK.search(span):
