@@ -9,6 +9,13 @@ is tried, each alignment is scored (word-initial matches are good, matches
 inside words are weaker, content words that contribute nothing are bad), and
 the best start wins, shortest first on ties. The features of the winning
 alignment give a confidence, like Ab3P's pseudo-precision per strategy.
+
+The rules that reject chance alignments (letters from inside function words
+or unused words, a long form ending in a function word, a name cut inside a
+code word, a clause comma, a lone one-letter short form) were found by
+pairing every short form with the left context of a parenthesis from another
+document and looking at what still fired: that estimate needs no gold labels
+(`benchmarks/score_en_dev.py --pseudo`).
 """
 
 from __future__ import annotations
@@ -90,8 +97,7 @@ _NUMBER_WORDS = {
     "8": ("eight", "eighth"), "9": ("nine", "ninth"), "10": ("ten", "tenth"),
 }
 
-
-
+# `type II diabetes (T2D)`: a digit of the short form may stand for a Roman numeral word.
 _ROMAN_NUMERALS = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII", "8": "VIII", "9": "IX", "10": "X"}
 
 _CARDINALS = frozenset(w[0] for w in _NUMBER_WORDS.values())
@@ -370,7 +376,7 @@ def _align(win: _Window, units: list[Unit], first: tuple[int, int, int], end: in
     if k0 == 0:
         return None
     fw = win.word_of(first[0])
-    # state per end position: (score, word, initial, boundary, consec, inner, skipped)
+    # state per end position: (score, word, initial, boundary, consec, inner, skipped, stray)
     state = {first[1]: (1.0 if k0 >= 2 else _S_BOUNDARY, fw, 1 if k0 >= 2 else 0, 1 if k0 == 1 else 0, 0, 0, 0, 0)}
     word_of = win.word_of
     for unit in units[1:]:
@@ -533,6 +539,7 @@ def _extend_locants(orig: str, s: int) -> int:
     return s
 
 
+# The locants that open a whitespace token, ending where the search stops (`7,8` of `7,8-dihydro-`).
 _TOKEN_LOCANT = re.compile(r"(?:(?<=\s)|^)\d+['′]?(?:,\d+['′]?)*$")
 
 
@@ -847,6 +854,9 @@ def _english_definition(text: str, p: Parenthetical) -> Definition | None:
 
 
 def _short_form_before_statistic(text: str, p: Parenthetical) -> Definition | None:
+    """A parenthetical that is noise as a whole but opens with a short form
+    (`long form (SF; n = 12)`) or a long form (`SF (long form; n = 200)`)
+    before `;`, `,` or `:`."""
     inner = text[p.inner_start : p.inner_end]
     m = re.match(r"\s*([^;,:]+?)\s*[;,:]", inner)
     if m is None or "(" in m.group(1):
