@@ -658,7 +658,7 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
             a = _align(win, units, (s, e, kind), wend)
             if a is None:
                 continue
-            lf_s = s
+            lf_s, lf_e = s, None
             if rule == "num-first" and kind == 1:
                 # `N6-methyladenosine (m6A)`: the number ends a word that starts the long form.
                 kind = 2
@@ -704,6 +704,12 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
                 if end == left_hi:
                     continue
                 conf -= 0.1
+                lw_unit = win.word_of(a.last_end - 1)
+                if 0 <= lw_unit < len(win.words) - 1 and win.function[lw_unit + 1]:
+                    # `phosphoglycerate kinase from yeast (PGK)`: the trailing phrase is not the name.
+                    if len(win.words) - lw_unit - 1 > 3:
+                        continue
+                    lf_e = win.words[lw_unit][1]
             if rule == "no-num" and (a.inner or a.skipped > a.trailing or a.trailing > 1):
                 continue  # dropping the number is only safe when the letters fit cleanly
             if "[" in span and _CITATION_IN.search(span):
@@ -718,7 +724,7 @@ def _best_long_form(text: str, left_lo: int, left_hi: int, sf: str) -> tuple[int
                 lf_s = _extend_locants(orig, lf_s)
             key = (score, -(wend - lf_s))
             if best is None or key > best[0]:
-                best = (key, base + lf_s, end, conf)
+                best = (key, base + lf_s, base + lf_e if lf_e is not None else end, conf)
     if best is None:
         return None
     _, s, e, conf = best

@@ -406,3 +406,12 @@ def test_a_line_wrap_inside_a_phrase_costs_nothing():
 def test_leading_article_stays_out_of_ordinary_long_forms():
     assert pairs("the tumor board (TB) met") == [("tumor board", "TB")]
     assert pairs("the tumour-board meeting (TBM) was held") == [("tumour-board meeting", "TBM")]
+
+
+def test_a_short_trailing_prepositional_phrase_stays_out_of_the_long_form():
+    text = "the enzyme glucose kinase from yeast (GK) binds"
+    (d,) = find_english_definitions(text)
+    assert (d.en, d.abbr) == ("glucose kinase", "GK")
+    check_spans(text, d)
+    # a phrase that gives letters is part of it
+    assert pairs("translocase of the outer membrane (TOM) complex") == [("translocase of the outer membrane", "TOM")]
