@@ -835,6 +835,8 @@ def _english_definition(text: str, p: Parenthetical) -> Definition | None:
         en = _collapse(text[ls:le])
         if conf < _MIN_CONF or len(en) <= len(sf) or _restates(sf, en):
             continue
+        if i > 0 and _COORDINATED.search(en) and _lists_short_forms(text[p.inner_start : p.inner_end]):
+            continue  # `enhanced cyan and yellow fluorescent proteins (ECFP, EYFP)`: one long form per SF is not in the text
         d = Definition(None, en, sf, ls, p.close + 1, round(conf, 3), None, (ls, le), (s, e))
         if best is None or conf > best[0]:
             best = (conf, d)
@@ -857,6 +859,15 @@ def _english_definition(text: str, p: Parenthetical) -> Definition | None:
         return inside
     # 3. SF (long form): the token right before the parenthesis is the short form.
     return _short_form_first(text, p, left_lo)
+
+
+_COORDINATED = re.compile(r"\s(?:and|or)\s")
+
+
+def _lists_short_forms(inner: str) -> bool:
+    """`ECFP, EYFP`, `ER/PR`: two or more short forms side by side."""
+    parts = [x.strip() for x in re.split(r"[,;/]", inner)]
+    return len(parts) >= 2 and all(_is_abbreviation(x) for x in parts if x)
 
 
 def _short_form_before_statistic(text: str, p: Parenthetical) -> Definition | None:

@@ -341,6 +341,8 @@ def test_function_words_give_letters_only_as_whole_words():
         "we compared several phosphoinositides, and mapped the PI (PMP) binding site",
         # a parenthesis glued to a one- or two-character token is part of a name
         "binding assays with Ligands with similar K(SIR) values",
+        # coordinated long forms for a list of short forms: neither long form is in the text
+        "energy transfer between enhanced green and red fluorescent proteins (EGFP, ERFP) in cells",
         # a citation inside the candidate ends what came before it
         "strand exchange mediated by Rad51 and stimulated by Rad54 [2] [3] (SIR) was measured",
         # a concentration unit is not a short form
