@@ -123,6 +123,29 @@ def take(out: Path, db: Path | None) -> list[Path]:
         doc.resize(800, 600)
         shot("document", doc)
         doc.close()
+    # Dialogs, opened without blocking (as the window opens them).
+    lookup("PFS")
+    dlg = w.edit_current()
+    dlg.notes.setPlainText("Primary endpoint in most phase III trials.")
+    shot("dialog-edit-entry", dlg)
+    dlg.reject()
+    dlg = w.export_dialog()
+    dlg.path.setText(str(Path.home() / "glossary.csv"))
+    shot("dialog-export", dlg)
+    dlg.reject()
+    # A real import through the window: one paper and two files it refuses.
+    inbox = tmp / "inbox"
+    inbox.mkdir()
+    (inbox / "trial.txt").write_text(
+        "Objective response rate (ORR) was 45%. 客观缓解率（objective response rate，ORR）为45%。\n", encoding="utf-8"
+    )
+    (inbox / "scan.pdf").write_bytes(b"%PDF-1.7\n" + bytes(300))
+    (inbox / "figure.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(300))
+    w.import_paths([inbox])
+    _settle(app, w, lambda: w.job is None and getattr(w, "report_dialog", None) is not None, timeout=120)
+    shot("dialog-import-report", w.report_dialog)
+    w.report_dialog.close()
+
     lookup("感冒")  # not in the glossary: the dictionary fallback
     shot("dictionary-fallback")
     # Menus show every action's shortcut; one in each language.

@@ -228,13 +228,13 @@ class ImportReportDialog(QDialog):
         r = self.report
         self.setWindowTitle(tr("Import report"))
         lines = [
-            tr("{n} documents mined, {u} unchanged, {d} definitions found; the glossary has {e} entries.").format(
+            tr("Documents mined: {n} · unchanged: {u} · definitions found: {d} · entries in the glossary: {e}").format(
                 n=r.documents, u=r.unchanged, d=r.definitions, e=r.entries
             )
         ]
         if r.cancelled:
             lines.append(tr("Cancelled: the documents mined so far are kept; the rest were not read."))
         if r.refused:
-            lines.append(tr("{n} files were refused:").format(n=len(r.refused)))
+            lines.append(tr("Files refused: {n}").format(n=len(r.refused)))
         self.summary.setText("\n".join(lines))
         self.refused.setAccessibleName(tr("Refused files"))

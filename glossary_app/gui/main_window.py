@@ -1190,10 +1190,10 @@ class MainWindow(QMainWindow):
         self._finish_job(job)
         if isinstance(result, tuple) and result and result[0] == "export":
             _, n, path = result
-            self.statusBar().showMessage(tr("Exported {n} entries to {path}").format(n=n, path=path), 8000)
+            self.statusBar().showMessage(tr("Exported to {path} (entries: {n})").format(n=n, path=path), 8000)
         elif result is not None and hasattr(result, "refused"):
             self.last_report = result
-            msg = tr("{n} documents mined, {r} refused; {e} entries.").format(
+            msg = tr("Documents mined: {n} · refused: {r} · entries: {e}").format(
                 n=result.documents, r=len(result.refused), e=result.entries
             )
             if result.cancelled:

@@ -192,16 +192,16 @@
       <translation>已取消：已挖掘的文档均已保留，其余文档未读取。</translation>
     </message>
     <message>
-      <source>{n} documents mined, {u} unchanged, {d} definitions found; the glossary has {e} entries.</source>
-      <translation>挖掘了 {n} 篇文档，{u} 篇未变，找到 {d} 条定义；术语表现有 {e} 个条目。</translation>
+      <source>Documents mined: {n} · unchanged: {u} · definitions found: {d} · entries in the glossary: {e}</source>
+      <translation>挖掘文档：{n} · 未变：{u} · 找到定义：{d} · 术语表条目：{e}</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist.</source>
       <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-      <source>{n} files were refused:</source>
-      <translation>{n} 个文件被拒绝：</translation>
+      <source>Files refused: {n}</source>
+      <translation>被拒绝的文件：{n}</translation>
     </message>
     <message>
       <source>Document text</source>
@@ -712,12 +712,12 @@ Database: {path}</source>
       <translation>添加 {name}</translation>
     </message>
     <message>
-      <source>Exported {n} entries to {path}</source>
-      <translation>已将 {n} 个条目导出到 {path}</translation>
+      <source>Exported to {path} (entries: {n})</source>
+      <translation>已导出到 {path}（条目：{n}）</translation>
     </message>
     <message>
-      <source>{n} documents mined, {r} refused; {e} entries.</source>
-      <translation>挖掘了 {n} 篇文档，拒绝 {r} 个；共 {e} 个条目。</translation>
+      <source>Documents mined: {n} · refused: {r} · entries: {e}</source>
+      <translation>挖掘文档：{n} · 拒绝：{r} · 条目：{e}</translation>
     </message>
     <message>
       <source>Import cancelled. </source>
@@ -1030,6 +1030,22 @@ Database: {path}</source>
     <message>
       <source>Not saved: {problem}</source>
       <translation>未保存：{problem}</translation>
+    </message>
+    <message>
+      <source>{n} documents mined, {u} unchanged, {d} definitions found; the glossary has {e} entries.</source>
+      <translation type="vanished">挖掘了 {n} 篇文档，{u} 篇未变，找到 {d} 条定义；术语表现有 {e} 个条目。</translation>
+    </message>
+    <message>
+      <source>{n} files were refused:</source>
+      <translation type="vanished">{n} 个文件被拒绝：</translation>
+    </message>
+    <message>
+      <source>Exported {n} entries to {path}</source>
+      <translation type="vanished">已将 {n} 个条目导出到 {path}</translation>
+    </message>
+    <message>
+      <source>{n} documents mined, {r} refused; {e} entries.</source>
+      <translation type="vanished">挖掘了 {n} 篇文档，拒绝 {r} 个；共 {e} 个条目。</translation>
     </message>
     <message>
       <source>Undo the last change ({keys})</source>
