@@ -909,8 +909,14 @@ class MainWindow(QMainWindow):
             self._lookup_text(text)
 
     # -------------------------------------------------------------- curation
-    def _curate(self, label: str, fn, steps: int = 1) -> bool:
-        """Run one curation change, then mirror it on the undo stack and refresh."""
+    def curate(self, label: str, fn, steps: int = 1) -> bool:
+        """Run one curation change ``fn(store.curation)``, mirror it on the undo
+        stack (as ``label``) and refresh the views; False if it was refused.
+
+        The way for other windows (the study window's edit) to change entries
+        so that Ctrl+Z here undoes it. ``steps``: how many core history items
+        ``fn`` creates.
+        """
         if self.job is not None:
             self.statusBar().showMessage(tr("Wait until the import finishes."), 4000)
             return False
@@ -922,6 +928,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(CoreStep(self.store.curation, label, self._after_change, steps))
         self._after_change()
         return True
+
+    _curate = curate  # the name the study window looks up
 
     def _after_change(self) -> None:
         """The glossary changed: refresh the current entry and re-run the search."""
@@ -951,7 +959,7 @@ class MainWindow(QMainWindow):
                 changes["tags"] = v["tags"]
             if changes:
                 self._select_after_search = entry.id
-                self._curate(tr("Edit {name}").format(name=entry.en or entry.zh or entry.abbr), lambda c: c.edit(entry.id, **changes))
+                self.curate(tr("Edit {name}").format(name=entry.en or entry.zh or entry.abbr), lambda c: c.edit(entry.id, **changes))
 
         dlg.accepted.connect(save)
         dlg.open()
@@ -973,7 +981,7 @@ class MainWindow(QMainWindow):
             def do(c) -> None:
                 new_id.append(c.add_entry(zh=v["zh"] or None, en=v["en"] or None, abbr=v["abbr"] or None, notes=v["notes"], tags=tuple(v["tags"])))
 
-            if self._curate(tr("Add {name}").format(name=v["en"] or v["zh"] or v["abbr"]), do):
+            if self.curate(tr("Add {name}").format(name=v["en"] or v["zh"] or v["abbr"]), do):
                 self._select_after_search = new_id[0]
                 self._mode = "search"
                 self.search_box.setText(v["abbr"] or v["en"] or v["zh"])
@@ -987,21 +995,21 @@ class MainWindow(QMainWindow):
         e = self.current_entry()
         if e is not None:
             label = tr("Unverify {name}") if e.verified else tr("Verify {name}")
-            self._curate(label.format(name=e.en or e.zh or e.abbr), lambda c: c.set_verified(e.id, not e.verified))
+            self.curate(label.format(name=e.en or e.zh or e.abbr), lambda c: c.set_verified(e.id, not e.verified))
 
     def toggle_hidden(self) -> None:
         """Hide the current entry from results, or show it again."""
         e = self.current_entry()
         if e is not None:
             label = tr("Unhide {name}") if e.hidden else tr("Hide {name}")
-            self._curate(label.format(name=e.en or e.zh or e.abbr), lambda c: c.set_hidden(e.id, not e.hidden))
+            self.curate(label.format(name=e.en or e.zh or e.abbr), lambda c: c.set_hidden(e.id, not e.hidden))
 
     def toggle_favourite(self) -> None:
         """Star the current entry, or unstar it."""
         e = self.current_entry()
         if e is not None:
             label = tr("Unstar {name}") if e.favourite else tr("Star {name}")
-            self._curate(label.format(name=e.en or e.zh or e.abbr), lambda c: c.set_favourite(e.id, not e.favourite))
+            self.curate(label.format(name=e.en or e.zh or e.abbr), lambda c: c.set_favourite(e.id, not e.favourite))
 
     def merge_selected(self) -> None:
         """Merge every other selected entry into the current one."""
@@ -1017,7 +1025,7 @@ class MainWindow(QMainWindow):
                 c.merge(into, other)
 
         self._select_after_search = into
-        self._curate(tr("Merge {n} entries into {name}").format(n=len(others), name=e.en or e.zh or e.abbr), do, steps=len(others))
+        self.curate(tr("Merge {n} entries into {name}").format(n=len(others), name=e.en or e.zh or e.abbr), do, steps=len(others))
 
     def set_show_hidden(self, on: bool) -> None:
         """Include hidden entries in results while ``on``."""
