@@ -36,6 +36,8 @@ _TIER_REASON = {TIER_PREFIX: "prefix", TIER_WORD: "word prefix", TIER_SUBSTRING:
 # Fuzzy matching: minimum rapidfuzz ratio (0-100), and shortest query tried.
 _FUZZY_CUTOFF = 80
 _FUZZY_MIN_LEN = 4
+# From this length a query may be an unfinished term with a typo.
+_FUZZY_PREFIX_LEN = 7
 # Substring candidates read from the trigram index, per folded query. Index
 # order is weight order as of the last full index build, so the first few
 # hundred matches are (nearly) the heaviest; reading all of a common trigram's
@@ -214,11 +216,19 @@ class Searcher:
         from glossary_app.store import search_index as si
 
         by_initial, everything = self._fuzzy_index()
+        bucket = by_initial.get(q[0], ([], []))
+        n = len(q) + 1
         # Typos are rarely in the first letter: compare with the terms that
-        # share it first (a tenth of the list), and with all terms only when
-        # that finds nothing. rapidfuzz's C loop with a cutoff does the rest.
+        # share it first (a tenth of the list); then, for a query still being
+        # typed (`progresion fr`), with the same length of those terms; with
+        # all terms only when that finds nothing. rapidfuzz's C loop with a
+        # cutoff does the rest.
+        passes = [bucket]
+        if len(q) >= _FUZZY_PREFIX_LEN:
+            passes.append(([t[:n] for t in bucket[0]], bucket[1]))
+        passes.append(everything)
         matches = []
-        for terms, ids in (by_initial.get(q[0], ([], [])), everything):
+        for terms, ids in passes:
             matches = [
                 (ids[i], score)
                 for _, score, i in process.extract(

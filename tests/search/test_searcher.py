@@ -80,7 +80,9 @@ def test_pinyin_initials(glossary, searcher, query):
     assert (h.entry_id, h.reason) == (entry_by(glossary, abbr="PFS"), "initials")
 
 
-@pytest.mark.parametrize("query", ["progresion free survival", "progression-free survivl", "tumour", "rpogression free survival"])
+@pytest.mark.parametrize(
+    "query", ["progresion free survival", "progression-free survivl", "tumour", "rpogression free survival", "progresion fr"]
+)
 def test_fuzzy_typos(glossary, searcher, query):
     h = first(searcher, query)
     assert h.reason == "fuzzy" and h.field == "en"
