@@ -235,7 +235,10 @@ class Curation:
             # under the (restored) pins is the one way that is always right.
             self.store.rebuild_entries()
             return
-        live = {r[0] for r in self.db.execute(f"select id from entries where id in ({','.join('?' * len(ids))})", ids)} if ids else set()
+        live = set()
+        if ids:
+            marks = ",".join("?" * len(ids))
+            live = {r[0] for r in self.db.execute(f"select id from entries where id in ({marks})", ids)}
         for eid in ids:
             if eid in live:
                 self._sync_user_forms(eid)
