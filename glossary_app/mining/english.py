@@ -158,11 +158,26 @@ def _n_units(sf: str) -> int:
 
 
 _CODE_RE = re.compile(r"^[A-Z]{2,5}-\d{3,}[A-Z]?$|^[A-Z]{3,5}\d{4,}[A-Z]?$")
+# The shape shared by codes and some gene or marker names: 2-4 capitals and a
+# number of three digits or more, no lower case (`XYZ123`, `AB001`, `ABC-D123`;
+# but `CA125`, `SAP130`). Gene symbols rarely carry more than two digits.
+_CODE_SHAPE = re.compile(r"^[A-Z]{2,4}-?[A-Z]?\d{3,}[A-Z]?$")
 
 
-def is_drug_code(s: str) -> bool:
-    """Development codes such as ``BPI-7711``, ``AMG-102``, ``AZD9291``: names, not terms."""
-    return _CODE_RE.match(s.strip()) is not None
+def is_drug_code(s: str, explanation: str | None = None) -> bool:
+    """Development codes such as ``BPI-7711``, ``AMG-102``, ``AZD9291``,
+    ``XYZ123``: names, not terms.
+
+    A name of the looser code shape (2-4 capitals and 3+ digits) is a code
+    when nothing explains it; with ``explanation`` (the long form beside it,
+    or the Chinese term before it) that gives its number or spells its
+    letters, it is a term (`carbohydrate antigen 125` / `CA125`)."""
+    s = s.strip()
+    if _CODE_RE.match(s) is not None:
+        return True
+    if explanation is None or _CODE_SHAPE.match(s) is None:
+        return False
+    return not _code_explained(s, explanation)
 
 
 _NOT_IN_SF = re.compile(r"[~<>%=;:@$#*|\\]")
@@ -1111,17 +1126,113 @@ def find_english_definitions(text: str) -> list[Definition]:
 # --------------------------------------------------------------------------
 # Content of a Chinese-preceded parenthetical
 
-_SPLIT_RE = re.compile(r"[,，;；]")
+# A comma between digits belongs to a name (`indoleamine 2,3-dioxygenase`).
+_SPLIT_RE = re.compile(r"(?<!\d)[,;]|[,;](?!\d)|[，；]")
+_LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+(?=\S)")
+# A plain English word inside a multi-token content (`cells`, `virus`,
+# `dual-energy`): with it, `CD8+ T cells` is a phrase that holds a short form.
+_PLAIN_WORD = re.compile(r"[a-z]{3,}(?:-[a-z]{3,})*")
+_PAIRED_MAX_WORDS = 24  # a long form paired with a short form may be a long name (questionnaires, societies)
 
 
-def split_inner(inner: str) -> tuple[str | None, str | None, tuple[int, int] | None, tuple[int, int] | None]:
+def _reads_as_phrase(s: str) -> bool:
+    """Whether a content of several tokens is an English phrase rather than a
+    multi-token short form: one of its tokens is a plain lower-case word
+    (`CD8+ T cells`, `EB virus`), not a Greek letter name (`ER alpha`) or a
+    token with capitals or digits (`EORTC QLQ-C30`, `RECIST v1.1`)."""
+    tokens = s.split()
+    return len(tokens) > 1 and any(
+        _PLAIN_WORD.fullmatch(t) and t not in _GREEK_SET for t in tokens
+    )
+
+
+def _pieces_explain(sf: str, lf: str) -> bool:
+    """Whether ``sf`` (less a plural `s`) is a run of word beginnings of
+    ``lf`` taken in any order, from at least two words: `Tregs` from
+    `regulatory T cells`, `Th17` from `T helper 17 cells`. `explains` wants
+    the order of the long form; these short forms put a head letter first."""
+    key = re.sub(r"[^\w]+", "", (sf[:-1] if len(sf) > 2 and sf.endswith("s") else sf).lower())
+    words = [w.lower() for w in _ALNUM_RUN.findall(lf)]
+    if not key or len(words) < 2 or len(key) > 8:
+        return False
+
+    def cover(i: int, used: frozenset[int]) -> int:
+        """Words used to cover key[i:], or -1 when it cannot be covered."""
+        if i == len(key):
+            return len(used)
+        for j, w in enumerate(words):
+            if j in used or not w or w[0] != key[i]:
+                continue
+            k = 1
+            while i + k <= len(key) and k <= len(w) and key[i : i + k] == w[:k]:
+                got = cover(i + k, used | {j})
+                if got >= 2:
+                    return got
+                k += 1
+        return -1
+
+    return cover(0, frozenset()) >= 2
+
+
+def _names_short_form(seg: str, long: str) -> bool:
+    """Whether ``seg`` is the short form of ``long``: a short form by its
+    shape (capitals, digits, a capital inside), or one that ``long``
+    explains (`Treg` for `regulatory T cell`, `Hp` for `Helicobacter pylori`)."""
+    if not looks_like_short_form(seg) or _reads_as_phrase(seg):
+        return False
+    if _is_abbreviation(seg):
+        return True
+    return explains(seg, long) >= _MIN_CONF or _pieces_explain(seg, long)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _code_explained(code: str, explanation: str) -> bool:
+    """Whether ``explanation`` (a long form, or the Chinese term before the
+    parenthesis) accounts for a code-shaped name: its number appears there as
+    a whole number (`糖类抗原125` for `CA125`, `protein 130` for `SAP130`) or
+    its letters are spelled out."""
+    if not explanation:
+        return False
+    nums = _DIGIT_RUN.findall(code)
+    if nums and re.search(rf"(?<!\d){nums[-1]}(?!\d)", explanation):
+        return True
+    return not _HAN_RE.search(explanation) and explains(code, explanation) >= _MIN_CONF
+
+
+def _strip_article(inner: str, s: int, e: int, abbr: str | None) -> int:
+    """Where the English full form starts once a leading article is left out
+    (GUIDELINES: `the disease control rate` -> `disease control rate`); kept
+    when the short form spells it (`A disintegrin and metalloproteinase,
+    ADAM`) or it opens a capitalised name (`The Cancer Genome Atlas`)."""
+    m = _LEADING_ARTICLE.match(inner, s, e)
+    if m is None:
+        return s
+    article = inner[s : m.end()].strip()
+    if abbr and abbr[0].lower() == article[0].lower():
+        return s
+    if article[0].isupper() and inner[m.end()].isupper():
+        return s
+    return m.end()
+
+
+def split_inner(
+    inner: str, before: str = ""
+) -> tuple[str | None, str | None, tuple[int, int] | None, tuple[int, int] | None]:
     """Split the content of `中文（...）` into (en, abbr, en_span, abbr_span).
 
     `English full form, ABBR` (comma, full-width comma or semicolon) gives
-    both; `English` alone or `ABBR` alone gives one. A comma that belongs to
-    the English name (`Plexins, semaphorins and integrins domain`) does not
-    split. Drug codes (`BPI-7711`) and noise give (None, None, None, None).
-    Spans are relative to ``inner``; values have whitespace collapsed."""
+    both; `English` alone or `ABBR` alone gives one. The last segment is the
+    short form when its shape says so (`EORTC QLQ-C30`, `NF-κB`, `CTCs`) or
+    the words before it explain it (`regulatory T cells, Tregs`); a comma
+    that belongs to the English name (`Plexins, semaphorins and integrins
+    domain`, `2,3-dioxygenase`) does not split. `CD8+ T cells` is English
+    holding a short form, not a short form. Drug development codes
+    (`BPI-7711`, `XYZ123`) are names, not terms: they are dropped unless the
+    English beside them or the Chinese term ``before`` the parenthesis gives
+    their number (`糖类抗原125（CA125）`). Noise gives (None, None, None,
+    None). Spans are relative to ``inner``; values have whitespace collapsed."""
     none = (None, None, None, None)
     try:
         if not inner or is_noise(inner) or _HAN_RE.search(inner):
@@ -1129,34 +1240,60 @@ def split_inner(inner: str) -> tuple[str | None, str | None, tuple[int, int] | N
         s, e = _clean_sf_span(inner, 0, len(inner))
         if e <= s:
             return none
-        seps = list(_SPLIT_RE.finditer(inner, s, e))
-        if seps:
-            m = seps[-1]
-            a_s, a_e = _clean_sf_span(inner, m.end(), e)
-            en_s, en_e = s, m.start()
-            while en_e > en_s and inner[en_e - 1].isspace():
-                en_e -= 1
-            abbr = _collapse(inner[a_s:a_e])
+        segs = []  # (start, end) of each segment, cleaned
+        pos = s
+        for m in _SPLIT_RE.finditer(inner, s, e):
+            segs.append(_clean_sf_span(inner, pos, m.start()))
+            pos = m.end()
+        segs.append(_clean_sf_span(inner, pos, e))
+        segs = [(a, b) for a, b in segs if b > a]
+        if not segs:
+            return none
+        text_of = lambda span: _collapse(inner[span[0] : span[1]])  # noqa: E731
+        # Development codes at either end (`sintilimab, XYZ123`), unless the rest explains them.
+        while segs:
+            for k in (len(segs) - 1, 0):
+                seg = text_of(segs[k])
+                others = " ".join(text_of(x) for i, x in enumerate(segs) if i != k)
+                if is_drug_code(seg, others or before):
+                    del segs[k]
+                    break
+            else:
+                break
+        if not segs:
+            return none
+        if len(segs) > 1:
+            # `English, ABBR`: the last segment, or the first of several short forms
+            # after the English (`..., PD-L1, B7-H1`: the others are aliases).
+            k = len(segs) - 1
+            while k > 1 and _names_short_form(text_of(segs[k - 1]), text_of((segs[0][0], segs[k - 2][1]))):
+                k -= 1
+            en_s, en_e = segs[0][0], segs[k - 1][1]
             en = _collapse(inner[en_s:en_e])
-            if abbr and en and _is_abbreviation(abbr) and not is_drug_code(abbr) and _is_english_phrase(en):
-                return en, abbr, (en_s, en_e), (a_s, a_e)
+            abbr_span = segs[k]
+            abbr = text_of(abbr_span)
+            if _names_short_form(abbr, en) and _is_english_phrase(en, _PAIRED_MAX_WORDS):
+                en_s = _strip_article(inner, en_s, en_e, abbr)
+                return _collapse(inner[en_s:en_e]), abbr, (en_s, en_e), abbr_span
             # `ABBR, English` occasionally: the abbreviation first.
-            first = _collapse(inner[s : seps[0].start()])
-            rest_s, rest_e = _clean_sf_span(inner, seps[0].end(), e)
+            first = text_of(segs[0])
+            rest_s, rest_e = segs[1][0], segs[-1][1]
             rest = _collapse(inner[rest_s:rest_e])
             if (
-                first and rest and _is_abbreviation(first) and not is_drug_code(first)
-                and _is_english_phrase(rest) and explains(first, rest) >= _MIN_CONF
+                _names_short_form(first, rest) and _is_english_phrase(rest, _PAIRED_MAX_WORDS)
+                and (explains(first, rest) >= _MIN_CONF or _pieces_explain(first, rest))
             ):
-                fe = s + len(inner[s : seps[0].start()].rstrip())
-                return rest, first, (rest_s, rest_e), (s, fe)
+                rest_s = _strip_article(inner, rest_s, rest_e, first)
+                return _collapse(inner[rest_s:rest_e]), first, (rest_s, rest_e), segs[0]
+        s, e = segs[0][0], segs[-1][1]
         whole = _collapse(inner[s:e])
-        if is_drug_code(whole):
+        if is_drug_code(whole, before):
             return none
-        if _is_abbreviation(whole):
+        if _is_abbreviation(whole) and not _reads_as_phrase(whole):
             return None, whole, None, (s, e)
         if _is_english_phrase(whole):
-            return whole, None, (s, e), None
+            s = _strip_article(inner, s, e, None)
+            return _collapse(inner[s:e]), None, (s, e), None
         return none
     except Exception:  # noqa: BLE001
         return none
@@ -1165,16 +1302,17 @@ def split_inner(inner: str) -> tuple[str | None, str | None, tuple[int, int] | N
 _EN_WORD = re.compile(r"[A-Za-z]")
 
 
-def _is_english_phrase(s: str) -> bool:
+def _is_english_phrase(s: str, max_words: int = 12) -> bool:
     """A plausible English term: mostly Latin letters, not a sentence, not a
-    statistic, at least one word of three letters or more."""
-    if not s or len(s) > 150 or is_noise(s):
+    statistic, at least one word of three letters or more, at most
+    ``max_words`` words."""
+    if not s or len(s) > 200 or is_noise(s):
         return False
     letters = len(_EN_WORD.findall(s))
     if letters < 3 or letters * 2 < len(s.replace(" ", "")):
         return False
     if any(w in s.lower().split() for w in ("et", "al", "al.")):
         return False
-    if len(s.split()) > 12:
+    if len(s.split()) > max_words:
         return False
     return any(len(w) >= 3 and w.isalpha() for w in re.split(r"[\s\-/]+", s))

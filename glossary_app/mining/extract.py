@@ -84,7 +84,8 @@ def extract_definitions(text: str) -> list[Definition]:
         inner = text[p.inner_start : p.inner_end]
         if not _LATIN.search(inner) or _CJK.search(inner) or is_noise(inner):
             continue
-        en, abbr, en_span, abbr_span = split_inner(inner)
+        # The Chinese term before it may give a code-shaped name's number (`糖类抗原125（CA125）`).
+        en, abbr, en_span, abbr_span = split_inner(inner, text[max(0, p.open - 20) : p.open])
         if abbr and not _PLAUSIBLE_ABBR.fullmatch(abbr):
             abbr = abbr_span = None  # statistics such as `G1~G2,Ki-67<10%`
         if not en and not abbr:
