@@ -817,9 +817,47 @@ def english_definition(text: str, p: Parenthetical) -> Definition | None:
     short-form-first `SF (long form)`. The returned definition has ``zh=None``;
     its ``confidence`` is the estimated precision of the alignment."""
     try:
-        return _english_definition(text, p)
+        d = _english_definition(text, p)
+        if d is not None and _in_chinese_prose(text, d) and _is_symbol_alias(d.abbr, d.en):
+            return None  # GUIDELINES: a gene alias in a Chinese paper is not a definition
+        return d
     except Exception:  # noqa: BLE001 -- arbitrary input must never break mining
         return None
+
+
+_NAME_NUMBER = re.compile(r"([A-Za-z]{4,})[\s-]?(\d+(?:\.\d+)?[A-Za-z]?)")
+_SYMBOL_NUMBER = re.compile(r"([A-Z]{3,})-?(\d+(?:\.\d+)?[A-Za-z]?)")
+
+
+def _is_symbol_alias(sf: str | None, lf: str | None) -> bool:
+    """`Claudin 18.2 (CLDN18.2)`: a one-word name with a member number and
+    its gene symbol, capitals contracted from that one word plus the same
+    number, its consonants after the first letter. Two names for one thing
+    (GUIDELINES: gene aliases), not an expansion; `interleukin-6 (IL-6)`
+    (two letters) and `cyclooxygenase-2 (COX-2)` (a vowel) stay definitions."""
+    if not sf or not lf:
+        return False
+    m1, m2 = _NAME_NUMBER.fullmatch(lf.strip()), _SYMBOL_NUMBER.fullmatch(sf.strip())
+    if m1 is None or m2 is None or m1.group(2).lower() != m2.group(2).lower():
+        return False
+    word, letters = m1.group(1).lower(), m2.group(1).lower()
+    if word[0] != letters[0] or any(c in "aeiou" for c in letters[1:]):
+        return False  # symbols contract a name to its consonants (`COX-2` spells `co`: an abbreviation)
+    it = iter(word)
+    return all(c in it for c in letters)  # the letters in order inside the one word
+
+
+def _in_chinese_prose(text: str, d: Definition) -> bool:
+    """Whether a definition stands in Chinese text: a CJK character or
+    Chinese punctuation right before its long form or right after it."""
+    s = d.en_span[0] if d.en_span else d.start
+    k = s - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    j = d.end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return (k >= 0 and _CJK_RE.match(text[k]) is not None) or (j < len(text) and _CJK_RE.match(text[j]) is not None)
 
 
 def _english_definition(text: str, p: Parenthetical) -> Definition | None:
