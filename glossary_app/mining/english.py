@@ -1194,10 +1194,15 @@ def _pieces_explain(sf: str, lf: str) -> bool:
     if not key or len(words) < 2 or len(key) > 8:
         return False
 
+    budget = [500]  # `tttt` against many t-words would branch without end
+
     def cover(i: int, used: frozenset[int]) -> int:
         """Words used to cover key[i:], or -1 when it cannot be covered."""
         if i == len(key):
             return len(used)
+        budget[0] -= 1
+        if budget[0] < 0:
+            return -1
         for j, w in enumerate(words):
             if j in used or not w or w[0] != key[i]:
                 continue
