@@ -1173,15 +1173,52 @@ _PLAIN_WORD = re.compile(r"[a-z]{3,}(?:-[a-z]{3,})*")
 _PAIRED_MAX_WORDS = 24  # a long form paired with a short form may be a long name (questionnaires, societies)
 
 
+# Capitalised words joined by hyphens: a name (`Kaplan-Meier`), not a short form.
+_HYPHENED_NAMES = re.compile(r"[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]{2,})+")
+# A range of numbers (`0-1`, `2~3`): a score or a dose, which ends a measurement, not a short form.
+_RANGE = re.compile(r"(\d+)\s*[-–~～]\s*(\d+)")
+
+
+def _is_range(token: str) -> bool:
+    m = _RANGE.fullmatch(token)
+    return m is not None and int(m.group(1)) < int(m.group(2))  # `19-9` of `CA 19-9` does not ascend
+
+
 def _reads_as_phrase(s: str) -> bool:
-    """Whether a content of several tokens is an English phrase rather than a
-    multi-token short form: one of its tokens is a plain lower-case word
-    (`CD8+ T cells`, `EB virus`), not a Greek letter name (`ER alpha`) or a
-    token with capitals or digits (`EORTC QLQ-C30`, `RECIST v1.1`)."""
+    """Whether a content is an English phrase or a measurement rather than a
+    short form: one of several tokens is a plain lower-case word (`CD8+ T
+    cells`, `EB virus`) -- not a Greek letter name (`ER alpha`) or a token with
+    capitals or digits (`EORTC QLQ-C30`, `RECIST v1.1`); capitalised words
+    joined by hyphens (`Kaplan-Meier`); a score range after a short form
+    (`ABC 0-1`)."""
     tokens = s.split()
-    return len(tokens) > 1 and any(
-        _PLAIN_WORD.fullmatch(t) and t not in _GREEK_SET for t in tokens
-    )
+    if len(tokens) == 1:
+        return _HYPHENED_NAMES.fullmatch(s) is not None
+    return any(_PLAIN_WORD.fullmatch(t) and t not in _GREEK_SET for t in tokens) or _is_range(tokens[-1])
+
+
+# `English ABBR`, `English (ABBR)`, `English [ABBR]`, `English: ABBR`,
+# `English、ABBR`, `English/ABBR`: a short form after the English without a comma.
+_TRAILING_SF = re.compile(r"(?:\s*[(\[]\s*([^\s()\[\]]+)\s*[)\]]|(?:\s*[:：、/]\s*|\s+)([^\s/:：、()\[\]]+))$")
+
+
+def _trailing_short_form(inner: str, s: int, e: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(en_span, abbr_span) when ``inner[s:e]`` ends in a short form that the
+    English before it explains, joined without a comma; None otherwise. The
+    explanation is required: `positron emission tomography/CT` is one name."""
+    m = _TRAILING_SF.search(inner, s, e)
+    if m is None or m.start() <= s:
+        return None
+    g = 1 if m.group(1) is not None else 2
+    a_s, a_e = m.span(g)
+    abbr = inner[a_s:a_e]
+    en_s, en_e = s, m.start()
+    en = _collapse(inner[en_s:en_e])
+    if not _is_abbreviation(abbr) or _reads_as_phrase(abbr) or not _is_english_phrase(en, _PAIRED_MAX_WORDS):
+        return None
+    if explains(abbr, en) < _MIN_CONF:
+        return None
+    return (en_s, en_e), (a_s, a_e)
 
 
 def _pieces_explain(sf: str, lf: str) -> bool:
@@ -1332,8 +1369,15 @@ def split_inner(
         whole = _collapse(inner[s:e])
         if is_drug_code(whole, before):
             return none
-        if _is_abbreviation(whole) and not _reads_as_phrase(whole):
-            return None, whole, None, (s, e)
+        if len(segs) == 1:
+            got = _trailing_short_form(inner, s, e)
+            if got is not None:
+                (en_s, en_e), abbr_span = got
+                en_s = _strip_article(inner, en_s, en_e, inner[abbr_span[0] : abbr_span[1]])
+                return _collapse(inner[en_s:en_e]), inner[abbr_span[0] : abbr_span[1]], (en_s, en_e), abbr_span
+            if _is_abbreviation(whole) and not _reads_as_phrase(whole):
+                return None, whole, None, (s, e)
+        # Several segments that are not `English, ABBR`: a list of names (`ABC-1, DE-2`) is no one term.
         if _is_english_phrase(whole):
             s = _strip_article(inner, s, e, None)
             return _collapse(inner[s:e]), None, (s, e), None
@@ -1347,8 +1391,8 @@ _EN_WORD = re.compile(r"[A-Za-z]")
 
 def _is_english_phrase(s: str, max_words: int = 12) -> bool:
     """A plausible English term: mostly Latin letters, not a sentence, not a
-    statistic, at least one word of three letters or more, at most
-    ``max_words`` words."""
+    statistic, at least one word of three letters or more with lower case in
+    it, at most ``max_words`` words."""
     if not s or len(s) > 200 or is_noise(s):
         return False
     letters = len(_EN_WORD.findall(s))
@@ -1358,4 +1402,9 @@ def _is_english_phrase(s: str, max_words: int = 12) -> bool:
         return False
     if len(s.split()) > max_words:
         return False
+    if not _LOWER_RUN.search(s):
+        return False  # `ABC PS 0~1`, `ABC-4`: capitals and digits only, no English word
     return any(len(w) >= 3 and w.isalpha() for w in re.split(r"[\s\-/]+", s))
+
+
+_LOWER_RUN = re.compile(r"[a-zß-ÿ]{3}")

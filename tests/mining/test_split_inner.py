@@ -155,3 +155,36 @@ def test_chinese_path_through_the_extractor():
     assert ("干细胞样记忆T细胞", "stem cell-like memory T cells", "Tscms") in got
     assert ("CD4+T细胞", "CD4+ T cells", None) in got
     assert not any(abbr == "XYZ123" for _, _, abbr in got)
+
+
+@pytest.mark.parametrize(
+    "inner, expected",
+    [
+        # A short form after the English without a comma, when the English explains it.
+        ("distant metastasis-free survival DMFS", ("distant metastasis-free survival", "DMFS")),
+        ("distant metastasis-free survival (DMFS)", ("distant metastasis-free survival", "DMFS")),
+        ("distant metastasis-free survival [DMFS]", ("distant metastasis-free survival", "DMFS")),
+        ("distant metastasis-free survival: DMFS", ("distant metastasis-free survival", "DMFS")),
+        ("distant metastasis-free survival、DMFS", ("distant metastasis-free survival", "DMFS")),
+        ("cluster protein-7/CP-7", ("cluster protein-7", "CP-7")),
+        # Not explained: one name with a short form inside it.
+        ("magnetic resonance imaging/CT", ("magnetic resonance imaging/CT", None)),
+        ("tumour-infiltrating B cells", ("tumour-infiltrating B cells", None)),
+    ],
+)
+def test_a_short_form_joined_without_a_comma(inner, expected):
+    assert pair(inner) == expected
+
+
+@pytest.mark.parametrize("inner", ["ABC-4, DE-1", "XR, YR", "IL-9, TNF-β", "ABCD 0-1", "ABC PS 0~2"])
+def test_lists_of_short_forms_and_score_ranges_are_not_terms(inner):
+    assert pair(inner) == (None, None)
+
+
+def test_a_descending_number_pair_is_a_name_not_a_range():
+    assert pair("CA 72-4") == (None, "CA 72-4")
+
+
+def test_capitalised_names_joined_by_hyphens_are_english():
+    assert pair("Fischer-Tropsch") == ("Fischer-Tropsch", None)
+    assert pair("Fischer-Tropsch synthesis, FTS") == ("Fischer-Tropsch synthesis", "FTS")
