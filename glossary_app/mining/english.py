@@ -168,16 +168,18 @@ def is_drug_code(s: str, explanation: str | None = None) -> bool:
     """Development codes such as ``BPI-7711``, ``AMG-102``, ``AZD9291``,
     ``XYZ123``: names, not terms.
 
-    A name of the looser code shape (2-4 capitals and 3+ digits) is a code
-    when nothing explains it; with ``explanation`` (the long form beside it,
-    or the Chinese term before it) that gives its number or spells its
-    letters, it is a term (`carbohydrate antigen 125` / `CA125`)."""
+    Without ``explanation`` only the unambiguous shapes count. With it (the
+    long form beside the name, or the Chinese term before it), the looser
+    shape of 2-4 capitals and 3+ digits counts too, and any code-shaped name
+    that the explanation accounts for -- its number, or its letters spelled
+    out -- is a term (`carbohydrate antigen 125` / `CA125`)."""
     s = s.strip()
-    if _CODE_RE.match(s) is not None:
-        return True
-    if explanation is None or _CODE_SHAPE.match(s) is None:
+    strict = _CODE_RE.match(s) is not None
+    if explanation is None:
+        return strict
+    if not strict and _CODE_SHAPE.match(s) is None:
         return False
-    return not _code_explained(s, explanation)
+    return not _code_explained(s, explanation)  # `糖类抗原-125（CA-125）` is a term
 
 
 _NOT_IN_SF = re.compile(r"[~<>%=;:@$#*|\\]")

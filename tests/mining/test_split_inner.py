@@ -188,3 +188,8 @@ def test_a_descending_number_pair_is_a_name_not_a_range():
 def test_capitalised_names_joined_by_hyphens_are_english():
     assert pair("Fischer-Tropsch") == ("Fischer-Tropsch", None)
     assert pair("Fischer-Tropsch synthesis, FTS") == ("Fischer-Tropsch synthesis", "FTS")
+
+
+def test_a_hyphenated_code_shape_explained_by_the_chinese_term_is_a_term():
+    assert pair("GP-210", "核孔糖蛋白210") == (None, "GP-210")
+    assert pair("ABC-7711", "某某替尼") == (None, None)
