@@ -1182,6 +1182,7 @@ _RANGE = re.compile(r"(\d+)\s*[-–~～]\s*(\d+)")
 
 
 def _is_range(token: str) -> bool:
+    """Whether ``token`` is an ascending range of numbers (`0-1`, `2~3`)."""
     m = _RANGE.fullmatch(token)
     return m is not None and int(m.group(1)) < int(m.group(2))  # `19-9` of `CA 19-9` does not ascend
 
