@@ -27,10 +27,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def seeds_cold(tmp: Path) -> float:
-    """Seconds for `glossary mine` of the seeds into a fresh database, in a new process."""
-    db = tmp / "cold.db"
-    env = dict(os.environ, GLOSSARY_DB=str(db))
+def seeds_into_fresh_db(tmp: Path, cache: Path, name: str) -> float:
+    """Seconds for `glossary mine` of the seeds into a fresh database, in a new
+    process whose cache directory is ``cache`` (empty = first run ever: the
+    CC-CEDICT and jieba caches are built too)."""
+    db = tmp / f"{name}.db"
+    env = dict(os.environ, GLOSSARY_DB=str(db), XDG_CACHE_HOME=str(cache))
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-m", "glossary_app", "mine", "--db", str(db)], check=True, env=env, capture_output=True)
     return time.perf_counter() - t0
@@ -137,8 +139,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         rows = []
-        cold = seeds_cold(tmp)
-        rows.append(("seeds -> fresh database (new process, dictionaries loaded)", f"{cold:.2f} s", "target < 3 s"))
+        cache = tmp / "cache"
+        first = seeds_into_fresh_db(tmp, cache, "first")
+        again = seeds_into_fresh_db(tmp, cache, "again")
+        rows.append(("seeds -> fresh database, first run ever (builds dictionary caches)", f"{first:.2f} s", "target < 3 s"))
+        rows.append(("seeds -> fresh database, dictionaries cached (new process)", f"{again:.2f} s", "target < 3 s"))
         docs = corpus(args.mb, args.en_dev)
         size = mb_of(docs)
         t_ex = time_extraction(docs)
