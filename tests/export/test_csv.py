@@ -38,3 +38,14 @@ def test_unknown_format_names_the_known_ones():
     with pytest.raises(ValueError, match="csv"):
         get_format("xlsx")
     assert "csv" in formats()
+
+
+def test_exported_file_has_ordinary_permissions(seed_store, tmp_path):
+    import os
+    import stat
+
+    path = tmp_path / "g.csv"
+    get_format("csv").write(seed_store, path, ExportOptions())
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
