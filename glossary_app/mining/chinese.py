@@ -61,7 +61,8 @@ _FRAMING_VERBS = frozenset(
     改善 提高 降低 延长 缩短 导致 引起 诱导 抑制 促进 激活 调控 参与 介导 治疗 上 下 内 外 里 后 前 时
     评估 检测 监测 测定 检查 表达 高表达 低表达 发生 出现 存在 具有 获得 达到 形成 选择 选用 推荐 加用 行 予 予以
     联合 序贯 灌注 注射 口服 输注 纳入 入组 比较 观察 分析 计算 记录 鉴别 鉴定 识别 产生 合并 涉及 见于 用作
-    作用 获批 批准 开展 实施 完成 称作 定义 构成 组成 携带 替代 取代 代替 替换 相比 优于 劣于 等同 区别于""".split()
+    作用 获批 批准 开展 实施 完成 称作 定义 构成 组成 携带 替代 取代 代替 替换 相比 优于 劣于 等同 区别于
+    探讨 探索 分泌 示 减轻 加重 增加 减少 组""".split()
 )
 _STOP_WORDS = _FUNCTION_WORDS | _FRAMING_VERBS
 # Words that qualify a term without being part of its name.
@@ -69,7 +70,7 @@ _MODIFIERS = frozenset(
     """晚期 早期 中期 中晚期 进展期 局部晚期 初治 经治 复发 复发性 难治性 难治 转移性 原发 原发性 继发 继发性 新发 高危 低危
     中危 常见 罕见 典型 非典型 潜在 新型 新 传统 经典 标准 常规 急性 慢性 局限期 广泛期 术后 术前 新辅助 辅助 一线 二线
     三线 多种 多个 不同 相应 特定 中位 良性 恶性 可切除 不可切除 交界可切除 局部区域 血清 血浆 外周血 全血 尿液 晚期复发
-    既往 既往经治 未经治疗 高龄 老年 儿童 成人 青少年 女性 男性""".split()
+    既往 既往经治 未经治疗 高龄 老年 儿童 成人 青少年 女性 男性 前瞻性 回顾性""".split()
 )
 # What CC-CEDICT does not say about clinical modifiers, so that a modifier the
 # English does cover (`晚期肺癌 (advanced lung cancer)`) is kept.
@@ -90,6 +91,8 @@ _MODIFIER_GLOSSES = {
     "继发": {"secondary"},
     "继发性": {"secondary"},
     "中位": {"median"},
+    "前瞻性": {"prospective", "prospectively"},
+    "回顾性": {"retrospective", "retrospectively"},
     "高危": {"high", "risk"},
     "低危": {"low", "risk"},
     "急性": {"acute"},

@@ -251,3 +251,22 @@ def test_usage_statistics_ignore_occurrences_inside_the_term():
     doc = "膀胱尿路上皮癌常见。尿路上皮癌预后差。晚期尿路上皮癌可用免疫治疗。"
     got = term("上尿路尿路上皮癌", "upper tract urothelial carcinoma", "UTUC", doc=doc)
     assert got == "上尿路尿路上皮癌"
+
+
+@pytest.mark.parametrize(
+    "left, en, abbr, expected",
+    [
+        # a verb of secreting, showing, relieving or exploring frames the term
+        ("巨噬细胞分泌肿瘤坏死因子", "tumor necrosis factor", "TNF", "肿瘤坏死因子"),
+        ("活检示鳞状细胞癌", "squamous cell carcinoma", "SCC", "鳞状细胞癌"),
+        ("可减轻化疗所致恶心呕吐", "chemotherapy-induced nausea and vomiting", "CINV", "化疗所致恶心呕吐"),
+        ("本文探讨肝动脉灌注化疗", "hepatic arterial infusion chemotherapy", "HAIC", "肝动脉灌注化疗"),
+        # a study arm (干预组) is not part of the outcome after it
+        ("干预组压力性损伤", "pressure injury", None, "压力性损伤"),
+        # prospective / retrospective describe a study, unless the English has them
+        ("开展前瞻性队列研究", "cohort study", None, "队列研究"),
+        ("开展前瞻性队列研究", "prospective cohort study", None, "前瞻性队列研究"),
+    ],
+)
+def test_rules_from_the_third_held_out_set(left, en, abbr, expected):
+    assert term(left, en, abbr) == expected
