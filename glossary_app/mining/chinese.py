@@ -323,7 +323,7 @@ class _Aligner:
         if _LATIN_CHUNK.fullmatch(word) and not _CJK.search(word):
             return self._align_latin(word)
         if word in _NEGATIONS:
-            hits = {i for i, w in enumerate(self.words) if _EN_NEGATION.match(w) or w.startswith(("non", "un", "anti"))}
+            hits = {i for i, w in enumerate(self.words) if _EN_NEGATION.match(w) or w.startswith(("non", "un", "anti", "irrevers", "irresect", "irregul"))}
             if hits:
                 return hits
         extra = _MODIFIER_GLOSSES.get(word)
@@ -514,7 +514,7 @@ def find_chinese_term(
             # places the same parts (中性粒细胞与淋巴细胞比值, 曲线下面积).
             left = words[k - 1] if k > 0 else ""
             rest_now = "".join(words[k + 1 :])
-            if w in _NEGATIONS and not complete:
+            if w in _NEGATIONS and (not complete or hit):  # 不 + 可逆 of irreversible
                 cut, included = k, included + 1
                 continue
             if n_en and not complete and left and w not in _STRONG_PARTICLES - _LOCATIVES - _ZH_CONNECTIVES:

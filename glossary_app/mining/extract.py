@@ -10,8 +10,9 @@ English long form that the same document gives an abbreviation elsewhere, so
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from glossary_app.mining.chinese import find_chinese_term, harmonise_terms, latin_tail_of_chinese_term
+from glossary_app.mining.chinese import ChineseTerm, find_chinese_term, harmonise_terms, latin_tail_of_chinese_term
 from glossary_app.mining.english import chinese_context, english_definition, split_inner
 from glossary_app.mining.model import Definition
 from glossary_app.mining.parens import Parenthetical, find_parentheticals, is_noise
@@ -67,17 +68,53 @@ def _related_long_forms(key: str, known_en: dict[str, str]) -> str | None:
     return " ".join(related[:3]) or None
 
 
+# An aside in Chinese after the definition inside the parenthesis
+# (`（programmed death-1, PD-1；又称CD279）`, `（…，下同）`): another name or a
+# note, which ends the definition.
+_CHINESE_ASIDE = re.compile(r"\s*[,，;；]\s*(?:又称|也称|亦称|或称|简称|俗称|别称|别名|曾称|旧称|全称|即|下同|以下简称|以下)")
+
+
+def _without_chinese_aside(text: str, p: Parenthetical) -> Parenthetical:
+    """``p`` with its content cut before a Chinese aside that follows Latin text."""
+    m = _CHINESE_ASIDE.search(text, p.inner_start, p.inner_end)
+    if m is None or _CJK.search(text, p.inner_start, m.start()) or not _LATIN.search(text, p.inner_start, m.start()):
+        return p
+    return replace(p, inner_end=m.start())
+
+
+# A title or a quoted word right before the parenthesis (`《常见不良反应事件评价标准》(…)`,
+# `「液体活检」(liquid biopsy)`): the marks delimit the term.
+_QUOTES = {"》": "《", "」": "「", "』": "『", "〉": "〈", "”": "“"}
+_MAX_QUOTED = 24
+
+
+def _quoted_term(text: str, pos: int) -> ChineseTerm | None:
+    """The whole content of a quotation or title that ends right before ``pos``."""
+    k = pos
+    while k > 0 and text[k - 1] in " \t\u3000":
+        k -= 1
+    if k == 0 or text[k - 1] not in _QUOTES:
+        return None
+    opening = text.rfind(_QUOTES[text[k - 1]], max(0, k - 1 - _MAX_QUOTED), k - 1)
+    if opening < 0:
+        return None
+    inside = text[opening + 1 : k - 1]
+    if not inside or not _CJK.search(inside) or re.search(r"[，。；：！？,;:!?()（）《》「」\s]", inside):
+        return None
+    return ChineseTerm(opening + 1, k - 1, inside, 0.7)
+
+
 def extract_definitions(text: str) -> list[Definition]:
     """All definitions in ``text``, in text order. Never raises on odd input."""
-    english: list[Definition] = []
+    english: list[tuple[Parenthetical, Definition]] = []
     chinese_candidates: list[Parenthetical] = []
     for p in find_parentheticals(text):
         if chinese_context(text, p.open) or latin_tail_of_chinese_term(text, p.open, text[p.inner_start : p.inner_end]):
-            chinese_candidates.append(p)
+            chinese_candidates.append(_without_chinese_aside(text, p))
         else:
             d = english_definition(text, p)
             if d is not None:
-                english.append(d)
+                english.append((p, d))
 
     parsed = []
     for p in chinese_candidates:
@@ -94,7 +131,11 @@ def extract_definitions(text: str) -> list[Definition]:
 
     # The long form a document gives each abbreviation, for aligning `中文（SF）`.
     known_en: dict[str, str] = {}
-    for d in english:
+    # `中文（English (ABBR)）`: the inner parenthesis is part of the outer
+    # definition, not an English definition of its own.
+    outer = [(p.inner_start, p.inner_end) for p, *_ in parsed]
+    english = [(q, d) for q, d in english if not any(s < q.open and q.close < e for s, e in outer)]
+    for _, d in english:
         if d.en and d.abbr:
             known_en.setdefault(abbr_key(d.abbr), d.en)
     for _, en, abbr, _, _ in parsed:
@@ -109,7 +150,7 @@ def extract_definitions(text: str) -> list[Definition]:
     for p, en, abbr, en_span, abbr_span in parsed:
         guide = en or (known_en.get(abbr_key(abbr)) if abbr else None)
         hint = None if guide or not abbr else _related_long_forms(abbr_key(abbr), known_en)
-        term = find_chinese_term(zh_view, p.open, guide, abbr, hint)
+        term = find_chinese_term(zh_view, p.open, guide, abbr, hint) or _quoted_term(zh_view, p.open)
         off = p.inner_start
         en_abs = (off + en_span[0], off + en_span[1]) if en_span else None
         abbr_abs = (off + abbr_span[0], off + abbr_span[1]) if abbr_span else None
@@ -137,4 +178,5 @@ def extract_definitions(text: str) -> list[Definition]:
             )
         )
     chinese = harmonise_terms(chinese, text)  # one term per abbreviation and document
-    return sorted(english + chinese + _isotopes_with_lost_parenthesis(text), key=lambda d: (d.start, d.end))
+    found = [d for _, d in english] + chinese + _isotopes_with_lost_parenthesis(text)
+    return sorted(found, key=lambda d: (d.start, d.end))

@@ -91,3 +91,31 @@ def test_a_radionuclide_whose_opening_parenthesis_was_lost():
     assert ("碘-131", None, "131I") in got and ("锝-99m", None, "99mTc") in got
     # an ordinary hyphenated number is not one
     assert triples("随访12-1818个月)。") == []
+
+
+def test_a_chinese_aside_after_the_definition_is_left_out():
+    text = "细胞毒T淋巴细胞相关蛋白4（cytotoxic T-lymphocyte-associated protein 4，CTLA-4；又称CD152）是免疫检查点。"
+    assert ("细胞毒T淋巴细胞相关蛋白4", "cytotoxic T-lymphocyte-associated protein 4", "CTLA-4") in triples(text)
+    assert ("肿瘤坏死因子", "tumor necrosis factor", "TNF") in triples("肿瘤坏死因子(tumor necrosis factor, TNF，下同)升高。")
+
+
+def test_a_nested_short_form_is_part_of_the_outer_definition():
+    got = triples("淋巴细胞活化基因3(lymphocyte activation gene 3 (LAG-3))是新靶点。")
+    assert ("淋巴细胞活化基因3", "lymphocyte activation gene 3", "LAG-3") in got
+    assert (None, "lymphocyte activation gene 3", "LAG-3") not in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("参照《乳腺癌筛查指南》(breast cancer screening guideline)执行。", ("乳腺癌筛查指南", "breast cancer screening guideline", None)),
+        ("所谓「免疫逃逸」(immune escape)是指肿瘤逃避免疫监视。", ("免疫逃逸", "immune escape", None)),
+        ("按《肿瘤缓解评价标准》(Tumor Response Criteria, TRC)评估。", ("肿瘤缓解评价标准", "Tumor Response Criteria", "TRC")),
+    ],
+)
+def test_a_quoted_term_before_the_parenthesis(text, expected):
+    assert expected in triples(text)
+
+
+def test_a_negated_term_keeps_its_negation():
+    assert ("不可逆抑制剂", "irreversible inhibitor", None) in triples("属于不可逆抑制剂(irreversible inhibitor)。")
