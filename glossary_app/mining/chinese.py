@@ -562,6 +562,8 @@ def find_chinese_term(
                     cut, included = k, included + 1
                     continue
             break
+        if hit and complete and not hit - done and not aligner.partial and w in words[k + 1 :]:
+            break  # the term is complete and this word repeats one of it (其配体 + 程序性死亡配体1)
         if hit:
             for i in aligner.partial:
                 halves[i] = halves.get(i, 0) + 1

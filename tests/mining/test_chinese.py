@@ -270,3 +270,8 @@ def test_usage_statistics_ignore_occurrences_inside_the_term():
 )
 def test_rules_from_the_third_held_out_set(left, en, abbr, expected):
     assert term(left, en, abbr) == expected
+
+
+def test_a_word_repeating_a_complete_term_is_left_out():
+    # 其受体 + 表皮生长因子受体: the first 受体 is the antecedent, not the term's
+    assert term("其受体表皮生长因子受体", "epidermal growth factor receptor", "EGFR") == "表皮生长因子受体"
