@@ -424,6 +424,16 @@ def _coordinated(en: str | None, covered: set[int], aligner: "_Aligner") -> bool
     return before > 0 and not any(i < before for i in covered)
 
 
+def _gloss_starts_with(word: str, letter: str) -> bool:
+    """Whether CC-CEDICT or a combining form translates ``word`` by an
+    English word beginning with ``letter`` (血小板 / platelet for P)."""
+    letter = letter.lower()
+    if not letter.isalpha():
+        return False
+    forms = _MORPHEME_FORMS.get(word, ()) + tuple(lexicon().stems(word))
+    return any(f.startswith(letter) for f in forms)
+
+
 def _is_transliteration(word: str) -> bool:
     """A pseudo-word glued from characters jieba does not know, or a word
     CC-CEDICT does not have: the sound of a foreign name (帕妥珠, 伊匹木)."""
@@ -533,6 +543,15 @@ def find_chinese_term(
             left_name = _is_transliteration(left) or (k >= 2 and len(left) == 1 and _is_transliteration(words[k - 2]))
             if not n_en and units and w in ("联合", "与", "和") and included < units and left_name and k + 1 < len(words) and _is_transliteration(words[k + 1]):
                 # a regimen named by its drugs (卡培他滨联合替莫唑胺, CAPTEM)
+                cut = k
+                continue
+            if (
+                not n_en and abbr and w in ("与", "和") and included + 1 == units and left
+                and left not in _STOP_WORDS and _gloss_starts_with(left, abbr[0])
+            ):
+                # a ratio or pair named by two things, abbreviation only: the
+                # word before the connective gives the abbreviation's first
+                # letter (血小板 platelet + 与 + 淋巴细胞比值, PLR)
                 cut = k
                 continue
             break

@@ -275,3 +275,17 @@ def test_rules_from_the_third_held_out_set(left, en, abbr, expected):
 def test_a_word_repeating_a_complete_term_is_left_out():
     # 其受体 + 表皮生长因子受体: the first 受体 is the antecedent, not the term's
     assert term("其受体表皮生长因子受体", "epidermal growth factor receptor", "EGFR") == "表皮生长因子受体"
+
+
+@pytest.mark.parametrize(
+    "left, abbr, expected",
+    [
+        # a ratio named by two things joined by 与/和, abbreviation only
+        ("常用指标包括单核细胞与淋巴细胞比值", "MLR", "单核细胞与淋巴细胞比值"),
+        ("观察中性粒细胞和淋巴细胞比值", "NLR", "中性粒细胞和淋巴细胞比值"),
+        # the word before 与 does not give the first letter: no crossing
+        ("手术与放疗", "RT", "放疗"),
+    ],
+)
+def test_connective_crossed_when_the_word_before_gives_the_first_letter(left, abbr, expected):
+    assert term(left, None, abbr) == expected
