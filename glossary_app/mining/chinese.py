@@ -495,11 +495,15 @@ def find_chinese_term(
     # (帕妥珠单抗 / pertuzumab): the term is the run of unknown words.
     translit = False
     joined = False
+    take_from = len(words)  # words from here on belong to the term whatever they are
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         first = k == len(words) - 1
         if w.strip() == "":
             break
+        if k >= take_from:
+            cut, included = k, included + 1
+            continue
         hit = aligner.align(w) if en or hint else set()
         if not hit:
             aligner.partial = set()
@@ -545,15 +549,19 @@ def find_chinese_term(
                 # a regimen named by its drugs (卡培他滨联合替莫唑胺, CAPTEM)
                 cut = k
                 continue
-            if (
-                not n_en and abbr and w in ("与", "和") and included + 1 == units and left
-                and left not in _STOP_WORDS and _gloss_starts_with(left, abbr[0])
-            ):
+            if not n_en and abbr and w in ("与", "和") and included + 1 == units and left and left not in _STOP_WORDS:
                 # a ratio or pair named by two things, abbreviation only: the
-                # word before the connective gives the abbreviation's first
-                # letter (血小板 platelet + 与 + 淋巴细胞比值, PLR)
-                cut = k
-                continue
+                # word before the connective (or the two words jieba cut it
+                # into: 中性 + 粒细胞) gives the abbreviation's first letter
+                # (血小板 platelet + 与 + 淋巴细胞比值, PLR)
+                pair = words[k - 2] + left if k >= 2 else ""
+                if _gloss_starts_with(left, abbr[0]):
+                    cut = k
+                    continue
+                if pair and words[k - 2] not in _STOP_WORDS and _gloss_starts_with(pair, abbr[0]):
+                    take_from = k - 2
+                    cut = k
+                    continue
             break
         if w in _FUNCTION_WORDS and first:
             break
