@@ -382,6 +382,8 @@ def _letter_units(abbr: str) -> int:
     """How many words an abbreviation probably stands for: its capitals,
     digit runs and a leading lowercase prefix (`mTOR` 4, `NF-pNEN` 6, `90Y` 2)."""
     units = len(re.findall(r"[A-Z]|[0-9]+|^[a-z]|(?<=[-\s])[a-z]", abbr))
+    # a word piece after a capital stands for a word too (the reg of Tregs)
+    units += len(re.findall(r"(?<=[A-Z])[a-z]{3,}", abbr[:-1] if abbr.endswith("s") else abbr))
     return max(units, 1)
 
 

@@ -1300,6 +1300,24 @@ def _strip_article(inner: str, s: int, e: int, abbr: str | None) -> int:
     return m.end()
 
 
+_TERM_TAIL = re.compile(r"[A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff\-+]+$")
+
+
+def _capitals_from_chinese_term(token: str, before: str) -> bool:
+    """Whether a short capitalised word (`Tregs`) is the short form of the
+    Chinese term ``before`` it: its capitals are the Latin capitals written
+    inside that term (调节性T细胞 / Tregs), the rest abbreviating the Chinese
+    words around them. An English word (恶病质 / Cachexia) has no such capitals."""
+    if not before or " " in token or len(token) > 6 or not looks_like_short_form(token):
+        return False
+    m = _TERM_TAIL.search(before)
+    if m is None or not _HAN_RE.search(m.group()):
+        return False
+    caps = {c for c in token if c.isupper()}
+    inside = {c for i, c in enumerate(m.group()) if c.isupper() and _HAN_RE.search(m.group()[:i])}
+    return bool(caps) and caps <= inside
+
+
 def split_inner(
     inner: str, before: str = ""
 ) -> tuple[str | None, str | None, tuple[int, int] | None, tuple[int, int] | None]:
@@ -1379,6 +1397,8 @@ def split_inner(
                 en_s = _strip_article(inner, en_s, en_e, inner[abbr_span[0] : abbr_span[1]])
                 return _collapse(inner[en_s:en_e]), inner[abbr_span[0] : abbr_span[1]], (en_s, en_e), abbr_span
             if _is_abbreviation(whole) and not _reads_as_phrase(whole):
+                return None, whole, None, (s, e)
+            if _capitals_from_chinese_term(whole, before):
                 return None, whole, None, (s, e)
         # Several segments that are not `English, ABBR`: a list of names (`ABC-1, DE-2`) is no one term.
         if _is_english_phrase(whole):

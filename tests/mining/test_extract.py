@@ -119,3 +119,7 @@ def test_a_quoted_term_before_the_parenthesis(text, expected):
 
 def test_a_negated_term_keeps_its_negation():
     assert ("不可逆抑制剂", "irreversible inhibitor", None) in triples("属于不可逆抑制剂(irreversible inhibitor)。")
+
+
+def test_a_short_form_built_on_the_latin_letter_of_the_chinese_term():
+    assert ("调节性B细胞", None, "Bregs") in triples("研究发现调节性B细胞(Bregs)可抑制免疫。")

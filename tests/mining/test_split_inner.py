@@ -193,3 +193,10 @@ def test_capitalised_names_joined_by_hyphens_are_english():
 def test_a_hyphenated_code_shape_explained_by_the_chinese_term_is_a_term():
     assert pair("GP-210", "核孔糖蛋白210") == (None, "GP-210")
     assert pair("ABC-7711", "某某替尼") == (None, None)
+
+
+def test_capitals_written_inside_the_chinese_term_make_a_short_form():
+    # the B of 调节性B细胞 is the capital of Bregs: a short form, not an English word
+    assert split_inner("Bregs", "研究发现调节性B细胞")[:2] == (None, "Bregs")
+    # an English word after a Chinese term without Latin capitals stays English
+    assert split_inner("Cachexia", "晚期患者常见恶病质")[:2] == ("Cachexia", None)
