@@ -104,6 +104,24 @@ def _quoted_term(text: str, pos: int) -> ChineseTerm | None:
     return ChineseTerm(opening + 1, k - 1, inside, 0.7)
 
 
+def _across_slash(text: str, term: ChineseTerm, en: str | None) -> ChineseTerm:
+    """A term that a `/` cut off, when the English names two things joined by
+    a slash too (`磷脂酰肌醇3-激酶/蛋白激酶B（phosphatidylinositol 3-kinase/protein
+    kinase B）`): the Chinese before the slash, aligned with the English before
+    it, is part of the same name. Separate definitions on either side of a
+    slash each have their own parenthesis and stay apart."""
+    k = term.start
+    if not en or k == 0 or text[k - 1] not in "/／" or "/" not in en:
+        return term
+    head = en.rsplit("/", 1)[0].strip()
+    if not head or not _LATIN.search(head):
+        return term
+    left = find_chinese_term(text, k - 1, head, None)
+    if left is None or left.end != k - 1 or left.confidence < 0.65:
+        return term
+    return ChineseTerm(left.start, term.end, text[left.start : term.end], min(left.confidence, term.confidence))
+
+
 def extract_definitions(text: str) -> list[Definition]:
     """All definitions in ``text``, in text order. Never raises on odd input."""
     english: list[tuple[Parenthetical, Definition]] = []
@@ -163,6 +181,7 @@ def extract_definitions(text: str) -> list[Definition]:
             elif en and abbr:
                 chinese.append(Definition(None, en, abbr, en_abs[0], p.close + 1, 0.6, None, en_abs, abbr_abs))
             continue
+        term = _across_slash(zh_view, term, en)
         confidence = term.confidence if en else min(term.confidence, 0.7)
         chinese.append(
             Definition(

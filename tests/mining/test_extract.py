@@ -123,3 +123,12 @@ def test_a_negated_term_keeps_its_negation():
 
 def test_a_short_form_built_on_the_latin_letter_of_the_chinese_term():
     assert ("调节性B细胞", None, "Bregs") in triples("研究发现调节性B细胞(Bregs)可抑制免疫。")
+
+
+def test_a_name_with_a_slash_in_both_languages_is_one_term():
+    text = "激活丝裂原活化蛋白激酶/细胞外信号调节激酶(mitogen-activated protein kinase/extracellular signal-regulated kinase, MAPK/ERK)通路。"
+    got = triples(text)
+    assert ("丝裂原活化蛋白激酶/细胞外信号调节激酶", "mitogen-activated protein kinase/extracellular signal-regulated kinase", "MAPK/ERK") in got
+    # the Chinese before the slash must translate the English before it
+    got = triples("化疗/正电子发射断层显像(positron emission tomography/CT)复查。")
+    assert got == [("正电子发射断层显像", "positron emission tomography/CT", None)]
