@@ -1187,6 +1187,16 @@ def _is_range(token: str) -> bool:
     return m is not None and int(m.group(1)) < int(m.group(2))  # `19-9` of `CA 19-9` does not ascend
 
 
+_GRADE_LIST = re.compile(r"[A-Za-z]+-(\d)/(\d)")
+
+
+def _is_grade_list(token: str) -> bool:
+    """Whether ``token`` names two consecutive grades of a scale (`CC-0/1`,
+    `R-1/2`): a measurement, not a short form (`CDK4/6` names two kinases)."""
+    m = _GRADE_LIST.fullmatch(token)
+    return m is not None and int(m.group(2)) == int(m.group(1)) + 1
+
+
 def _reads_as_phrase(s: str) -> bool:
     """Whether a content is an English phrase or a measurement rather than a
     short form: one of several tokens is a plain lower-case word (`CD8+ T
@@ -1196,7 +1206,7 @@ def _reads_as_phrase(s: str) -> bool:
     (`ABC 0-1`)."""
     tokens = s.split()
     if len(tokens) == 1:
-        return _HYPHENED_NAMES.fullmatch(s) is not None
+        return _HYPHENED_NAMES.fullmatch(s) is not None or _is_grade_list(s)
     return any(_PLAIN_WORD.fullmatch(t) and t not in _GREEK_SET for t in tokens) or _is_range(tokens[-1])
 
 

@@ -200,3 +200,8 @@ def test_capitals_written_inside_the_chinese_term_make_a_short_form():
     assert split_inner("Bregs", "研究发现调节性B细胞")[:2] == (None, "Bregs")
     # an English word after a Chinese term without Latin capitals stays English
     assert split_inner("Cachexia", "晚期患者常见恶病质")[:2] == ("Cachexia", None)
+
+
+def test_two_consecutive_grades_of_a_scale_are_no_short_form():
+    assert split_inner("TR-0/1", "达到肿瘤退缩")[:2] == (None, None)
+    assert split_inner("CDK4/6", "细胞周期蛋白依赖性激酶")[:2] == (None, "CDK4/6")
