@@ -62,7 +62,7 @@ _FRAMING_VERBS = frozenset(
     评估 检测 监测 测定 检查 表达 高表达 低表达 发生 出现 存在 具有 获得 达到 形成 选择 选用 推荐 加用 行 予 予以
     联合 序贯 灌注 注射 口服 输注 纳入 入组 比较 观察 分析 计算 记录 鉴别 鉴定 识别 产生 合并 涉及 见于 用作
     作用 获批 批准 开展 实施 完成 称作 定义 构成 组成 携带 替代 取代 代替 替换 相比 优于 劣于 等同 区别于
-    探讨 探索 分泌 示 减轻 加重 增加 减少 组""".split()
+    探讨 探索 分泌 示 减轻 组""".split()
 )
 _STOP_WORDS = _FUNCTION_WORDS | _FRAMING_VERBS
 # Words that qualify a term without being part of its name.

@@ -289,3 +289,15 @@ def test_a_word_repeating_a_complete_term_is_left_out():
 )
 def test_connective_crossed_when_the_word_before_gives_the_first_letter(left, abbr, expected):
     assert term(left, None, abbr) == expected
+
+
+@pytest.mark.parametrize(
+    "left, en, expected",
+    [
+        # words of change that name a finding stay in it
+        ("出现血小板减少", "thrombocytopenia", "血小板减少"),
+        ("化疗后中性粒细胞减少症", "neutropenia", "中性粒细胞减少症"),
+    ],
+)
+def test_words_of_change_inside_a_finding(left, en, expected):
+    assert term(left, en, None) == expected
