@@ -70,7 +70,7 @@ _MODIFIERS = frozenset(
     """晚期 早期 中期 中晚期 进展期 局部晚期 初治 经治 复发 复发性 难治性 难治 转移性 原发 原发性 继发 继发性 新发 高危 低危
     中危 常见 罕见 典型 非典型 潜在 新型 新 传统 经典 标准 常规 急性 慢性 局限期 广泛期 术后 术前 新辅助 辅助 一线 二线
     三线 多种 多个 不同 相应 特定 中位 良性 恶性 可切除 不可切除 交界可切除 局部区域 血清 血浆 外周血 全血 尿液 晚期复发
-    既往 既往经治 未经治疗 高龄 老年 儿童 成人 青少年 女性 男性 前瞻性 回顾性""".split()
+    既往 既往经治 未经治疗 高龄 老年 儿童 成人 青少年 女性 男性 前瞻性 回顾性 中药 中成药""".split()
 )
 # What CC-CEDICT does not say about clinical modifiers, so that a modifier the
 # English does cover (`晚期肺癌 (advanced lung cancer)`) is kept.
@@ -93,6 +93,8 @@ _MODIFIER_GLOSSES = {
     "中位": {"median"},
     "前瞻性": {"prospective", "prospectively"},
     "回顾性": {"retrospective", "retrospectively"},
+    "中药": {"chinese", "herbal", "traditional", "tcm"},
+    "中成药": {"chinese", "patent", "proprietary"},
     "高危": {"high", "risk"},
     "低危": {"low", "risk"},
     "急性": {"acute"},

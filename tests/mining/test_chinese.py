@@ -301,3 +301,15 @@ def test_connective_crossed_when_the_word_before_gives_the_first_letter(left, ab
 )
 def test_words_of_change_inside_a_finding(left, en, expected):
     assert term(left, en, None) == expected
+
+
+@pytest.mark.parametrize(
+    "left, en, expected",
+    [
+        # 中药 (Chinese medicine) classes a preparation unless the English says so
+        ("口服中药参芪颗粒", "Shenqi granule", "参芪颗粒"),
+        ("中药注射剂", "traditional Chinese medicine injection", "中药注射剂"),
+    ],
+)
+def test_chinese_medicine_as_a_class_word(left, en, expected):
+    assert term(left, en, None) == expected
