@@ -198,6 +198,19 @@ def _tokenizer():
     return tk
 
 
+_GLUED_VERBS = frozenset("行予示")
+
+
+def _split_glued_verbs(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        if len(w) == 2 and w[0] in _GLUED_VERBS and _CJK.match(w[1]) and not lexicon().known(w):
+            out += [w[0], w[1]]
+        else:
+            out.append(w)
+    return out
+
+
 def segment(text: str) -> list[str]:
     """jieba words of a short window.
 
@@ -211,9 +224,12 @@ def segment(text: str) -> list[str]:
     """
     with _jieba_lock:
         raw = _tokenizer().lcut(text, HMM=False)
-    # Latin chunks first: jieba cuts `Ki-67` into three tokens.
+    # Latin chunks first: jieba cuts `Ki-67` into three tokens. A two-character
+    # word that glues a one-character verb of doing or showing to the next
+    # character (行 + 空芯针, 示 + …) and that CC-CEDICT does not know is cut
+    # back into the verb and the character.
     merged: list[str] = []
-    for w in raw:
+    for w in _split_glued_verbs(raw):
         if merged and _LATIN_CHUNK.fullmatch(w) and _LATIN_CHUNK.fullmatch(merged[-1]):
             merged[-1] += w
         else:

@@ -313,3 +313,11 @@ def test_words_of_change_inside_a_finding(left, en, expected):
 )
 def test_chinese_medicine_as_a_class_word(left, en, expected):
     assert term(left, en, None) == expected
+
+
+def test_a_one_character_verb_glued_to_the_term_by_jieba_is_cut_off():
+    # jieba reads 行空 as one word; CC-CEDICT does not know it
+    assert segment("行空芯针")[0] == "行"
+    assert term("术前行空芯针穿刺", "core needle puncture", None) == "空芯针穿刺"
+    # a real word beginning with the same character stays whole
+    assert "行为" in segment("行为干预")
