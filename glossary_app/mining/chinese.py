@@ -199,6 +199,9 @@ def _tokenizer():
 
 
 _GLUED_VERBS = frozenset("行予示")
+# One-character suffixes that make a noun of the verb before them when jieba
+# cuts them off (抑制 + 素 of endostatin, 诱导 + 剂).
+_NOUN_SUFFIXES = frozenset("素 剂 物 酶".split())
 
 
 def _split_glued_verbs(words: list[str]) -> list[str]:
@@ -542,6 +545,9 @@ def find_chinese_term(
             continue
         if translit and len(w) == 1 and w not in _STRONG_PARTICLES and (k == 0 or words[k - 1] in _STOP_WORDS):
             cut, included = k, included + 1  # 地 of 地舒单抗 after 通过
+            continue
+        if w in _FRAMING_VERBS and len(w) > 1 and k + 2 == len(words) and words[-1] in _NOUN_SUFFIXES:
+            cut, included = k, included + 1  # a verb made a noun by its suffix (抑制 + 素)
             continue
         if (w in _STOP_WORDS or w in _NEGATIONS and not first) and not new_hit and not first:
             # A connective or a locative inside a name: the English joins or

@@ -321,3 +321,8 @@ def test_a_one_character_verb_glued_to_the_term_by_jieba_is_cut_off():
     assert term("术前行空芯针穿刺", "core needle puncture", None) == "空芯针穿刺"
     # a real word beginning with the same character stays whole
     assert "行为" in segment("行为干预")
+
+
+def test_a_verb_made_a_noun_by_its_suffix_belongs_to_the_term():
+    # jieba cuts 抑制素 into 抑制 + 素; the verb does not end the term there
+    assert term("予重组人血管内皮抑制素", "recombinant human endostatin", None) == "重组人血管内皮抑制素"
