@@ -145,7 +145,8 @@ _MORPHEME_FORMS = {
     "内": ("intra", "endo", "inner", "internal"), "外": ("extra", "exo", "outer", "external"),
     "间": ("inter", "ana"), "周": ("peri",), "旁": ("para",), "后": ("post",), "前": ("pre", "pro"),
     "局部": ("local", "loco"), "区域": ("region",), "同步": ("concurrent", "synchron", "simultan"),
-    "抗": ("anti",), "非": ("non",), "新": ("neo", "new", "novel"), "热": ("therm", "heat"),
+    "抗": ("anti", "versus", "against"), "非": ("non",), "移植": ("graft", "transplant"),
+    "凝血": ("coagulat", "clot"), "弥散": ("diffus", "dissemin"), "新": ("neo", "new", "novel"), "热": ("therm", "heat"),
     "腹腔": ("peritone", "abdomin", "celia"), "胸腔": ("pleur", "thorac"), "去势": ("castrat",), "调强": ("intensity",),
     "一": ("one", "mono", "single", "first"), "二": ("two", "di", "bi", "double", "second"),
     "两": ("two", "di", "bi", "double"), "双": ("di", "bi", "double", "dual"), "三": ("three", "tri", "triple", "third"),
@@ -368,6 +369,13 @@ class _Aligner:
                 hits.add(i)
             elif "part" in kinds:
                 part.add(i)
+        if not hits and len(word) >= 3 and word[-1] in _NOUN_SUFFIXES and not lexicon().known(word):
+            # A word CC-CEDICT lacks, made of a word and a noun suffix
+            # (移植 + 物, graft), translates what the word translates.
+            stem_hits = self.align(word[:-1])
+            if stem_hits and not self.partial:
+                return stem_hits
+            self.partial = set()
         if not hits and not part and len(word) >= 3 and not lexicon().known(word):
             # A word CC-CEDICT lacks as a whole (皮肝, 黏膜下) may still be
             # made of morphemes that the English has.
@@ -499,13 +507,28 @@ def find_chinese_term(
     if not _CJK.search(window):
         return None
     words = segment(window)
+    aligner = _Aligner(en or hint)
+    if en:
+        # jieba may glue a character to the first morpheme of a term (未见 +
+        # 间变性 cut as 见间 + 变性): a two-character word CC-CEDICT does not
+        # know whose second character alone translates part of an English
+        # word, and whose first does not, is cut in two.
+        resplit: list[str] = []
+        for w in words:
+            if (
+                len(w) == 2 and _CJK.match(w[0]) and _CJK.match(w[1]) and not lexicon().known(w)
+                and not aligner.align(w) and aligner.align(w[1]) and not aligner.align(w[0])
+            ):
+                resplit += [w[0], w[1]]
+            else:
+                resplit.append(w)
+        words = resplit
     offsets = []
     pos = start
     for w in words:
         offsets.append(pos)
         pos += len(w)
 
-    aligner = _Aligner(en or hint)
     n_en = len(aligner.words) if en else 0
     covered: set[int] = set()  # English words some Chinese word translates
     done: set[int] = set()  # ... wholly, or in two parts (免疫 + 组织化学)

@@ -326,3 +326,19 @@ def test_a_one_character_verb_glued_to_the_term_by_jieba_is_cut_off():
 def test_a_verb_made_a_noun_by_its_suffix_belongs_to_the_term():
     # jieba cuts 抑制素 into 抑制 + 素; the verb does not end the term there
     assert term("予重组人血管内皮抑制素", "recombinant human endostatin", None) == "重组人血管内皮抑制素"
+
+
+def test_a_character_jieba_glues_to_the_first_morpheme_of_the_term_is_cut_off():
+    # jieba reads 见间 + 变性; 间 is the ana- of anaplastic, 见 frames the term
+    assert term("病理未见间变性脑膜瘤", "anaplastic meningioma", "AM") == "间变性脑膜瘤"
+
+
+def test_a_word_with_a_noun_suffix_unknown_to_cedict_translates_like_its_stem():
+    # 移植物 (移植 + 物) is the graft; 抗 is the versus of graft-versus-...
+    assert term("移植后需警惕移植物抗白血病效应", "graft-versus-leukemia effect", "GVL") == "移植物抗白血病效应"
+
+
+def test_medical_senses_of_common_morphemes_align():
+    # 弥散 is diffuse, 凝血 coagulation in clinical writing
+    assert term("警惕弥散性脑白质病", "diffuse leukoencephalopathy", None) == "弥散性脑白质病"
+    assert term("CT提示弥散性肺泡损伤", "diffuse alveolar damage", "DAD") == "弥散性肺泡损伤"
