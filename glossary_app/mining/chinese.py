@@ -542,6 +542,10 @@ def find_chinese_term(
     translit = False
     joined = False
     take_from = len(words)  # words from here on belong to the term whatever they are
+    # Whether the words aligned so far, read right to left, translate the
+    # English from its end towards its start (the same word order), and
+    # whether the latest of them translates the English's first word.
+    in_order, at_head = True, False
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         first = k == len(words) - 1
@@ -641,6 +645,10 @@ def find_chinese_term(
         if hit and complete and not hit - done and not aligner.partial and w in words[k + 1 :]:
             break  # the term is complete and this word repeats one of it (其配体 + 程序性死亡配体1)
         if hit:
+            fresh = hit - covered
+            if covered and fresh and max(fresh) > min(covered):
+                in_order = False
+            at_head = 0 in hit - aligner.partial
             for i in aligner.partial:
                 halves[i] = halves.get(i, 0) + 1
             done |= (hit - aligner.partial) | {i for i, c in halves.items() if c >= 2}
@@ -682,6 +690,21 @@ def find_chinese_term(
             # The English (or the abbreviation's letters) still asks for more
             # words: go on unless this one is an evident modifier.
             if not bound and _modifier_by_usage(text, w, rest):
+                break
+            if (
+                at_head and in_order and abbr and n_en >= 3 and n_en - 1 in covered
+                and aligner.words[0][0] == abbr[0].lower() and len(w) > 1 and _CJK.search(w)
+                and not rest.endswith(_INSTITUTION_HEADS)
+            ):
+                # Only a middle English word is left untranslated (the
+                # resection of circumferential resection margin), and the
+                # term already starts with the word that gives the
+                # abbreviation its first letter, in the English's order: a
+                # word further left cannot hold that middle word
+                # (保证 + 环周切缘, CRM). A single character there is more
+                # often a morpheme CC-CEDICT glosses otherwise (全 of
+                # genome-wide). An institution's name takes its country
+                # (美国 + 东部肿瘤协作组) whatever the English says.
                 break
             cut, included = k, included + 1
             continue

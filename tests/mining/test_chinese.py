@@ -342,3 +342,13 @@ def test_medical_senses_of_common_morphemes_align():
     # 弥散 is diffuse, 凝血 coagulation in clinical writing
     assert term("警惕弥散性脑白质病", "diffuse leukoencephalopathy", None) == "弥散性脑白质病"
     assert term("CT提示弥散性肺泡损伤", "diffuse alveolar damage", "DAD") == "弥散性肺泡损伤"
+
+
+def test_a_verb_before_a_term_that_starts_with_the_abbreviations_first_word_stays_out():
+    # circumferential..margin are aligned in order, only the middle word is
+    # not: the verb on the left cannot hold it
+    assert term("术中应确保环周手术切缘", "circumferential surgical margin", "CSM") == "环周手术切缘"
+    assert term("病理需报告肿瘤浸润淋巴细胞", "tumor infiltrating lymphocytes", "TILs") == "肿瘤浸润淋巴细胞"
+    # without the abbreviation, or when the last English word is still open
+    # (organs at risk), the words on the left may still be the term's
+    assert term("需评估危及器官", "organs at risk", "OAR") == "危及器官"
