@@ -681,7 +681,12 @@ def find_chinese_term(
             if not n_en and _abbr_covers_modifier(w, abbr, included):
                 cut, included = k, included + 1
                 continue
-            if w in _MODIFIERS:
+            # Before only an edition (标准 + 1.1版) the word is the head
+            # the edition numbers, not a modifier of what follows.
+            edition = words[-1] in ("版", "版本") and all(
+                _NUMERAL.match(x) or x in ("版", "版本") for x in words[k + 1 :]
+            )
+            if w in _MODIFIERS and not edition:
                 break
         bound = _bound(text, w, words[k + 1]) or _bound(text, w, rest)
         # Complete when the English is covered, or when there are more Chinese

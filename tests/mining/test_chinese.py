@@ -352,3 +352,9 @@ def test_a_verb_before_a_term_that_starts_with_the_abbreviations_first_word_stay
     # without the abbreviation, or when the last English word is still open
     # (organs at risk), the words on the left may still be the term's
     assert term("需评估危及器官", "organs at risk", "OAR") == "危及器官"
+
+
+def test_a_word_before_an_edition_number_is_the_head_not_a_modifier():
+    # 标准 (standard) qualifies a noun, but before 2.0版 it is the criteria
+    # the edition numbers
+    assert term("采用淋巴瘤疗效评价标准2.0版", None, "LRC 2.0") == "淋巴瘤疗效评价标准2.0版"
