@@ -546,6 +546,7 @@ def find_chinese_term(
     # English from its end towards its start (the same word order), and
     # whether the latest of them translates the English's first word.
     in_order, at_head = True, False
+    eponym_taken = False
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         first = k == len(words) - 1
@@ -718,6 +719,16 @@ def find_chinese_term(
         # still belongs.
         peek = n_en and len(done) < n_en and k > 0 and len(w) == 1 and aligner.align(words[k - 1]) - covered
         if bound or _proper_noun_head(w, rest) or peek:
+            cut, included = k, included + 1
+            continue
+        if (
+            not n_en and abbr and abbr[0].isalpha() and not eponym_taken and len(w) >= 2
+            and _is_transliteration(w) and not _gloss_starts_with(words[cut], abbr[0])
+        ):
+            # The letters are counted out, but the term's first word does not
+            # give the abbreviation's first letter: a name CC-CEDICT does not
+            # know right before it (卡氏 of Karnofsky) does; once.
+            eponym_taken = True
             cut, included = k, included + 1
             continue
         break

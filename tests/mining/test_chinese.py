@@ -358,3 +358,11 @@ def test_a_word_before_an_edition_number_is_the_head_not_a_modifier():
     # 标准 (standard) qualifies a noun, but before 2.0版 it is the criteria
     # the edition numbers
     assert term("采用淋巴瘤疗效评价标准2.0版", None, "LRC 2.0") == "淋巴瘤疗效评价标准2.0版"
+
+
+def test_an_eponym_gives_the_first_letter_the_counted_words_do_not():
+    # three letters, three words, but 日常 (daily) gives no H: the name
+    # before it (霍氏, a surname CC-CEDICT lacks) does, once
+    assert term("采用霍氏日常活动量表", None, "HAS") == "霍氏日常活动量表"
+    # a first word that does give the letter needs no name before it
+    assert term("采用霍氏功能状态评分", None, "FSS") == "功能状态评分"
