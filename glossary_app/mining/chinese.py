@@ -407,6 +407,24 @@ class _Aligner:
         return hits
 
 
+_EN_REORDERING = re.compile(r"\b(of|for|in|on|at|to|by|from|with)\b", re.I)
+
+
+def _earlier(hit: set[int], covered: set[int], reordered: bool = False) -> set[int]:
+    """The English words of ``hit`` that come before every word already
+    covered. Crossing a verb or connective to reach the word on its left is
+    worth it only when that word translates English the term has yet to
+    reach, reading both languages from the right (腹腔热 + 灌注 + 化疗);
+    a word that translates English the term has passed (术后, after surgery,
+    + 采用 + 加速康复外科) frames the term. English that puts its parts in
+    another order (`encyclopedia of genes`, `institute for health`) says
+    nothing about order."""
+    if not covered or reordered:
+        return hit
+    first = min(covered)
+    return {i for i in hit if i < first}
+
+
 def _letter_units(abbr: str) -> int:
     """How many words an abbreviation probably stands for: its capitals,
     digit runs and a leading lowercase prefix (`mTOR` 4, `NF-pNEN` 6, `90Y` 2)."""
@@ -530,6 +548,7 @@ def find_chinese_term(
         pos += len(w)
 
     n_en = len(aligner.words) if en else 0
+    reordered = bool(_EN_REORDERING.search(en or ""))
     covered: set[int] = set()  # English words some Chinese word translates
     done: set[int] = set()  # ... wholly, or in two parts (免疫 + 组织化学)
     halves: dict[int, int] = {}
@@ -589,7 +608,7 @@ def find_chinese_term(
                 # A verb or a connective inside the name: the words beyond it
                 # still translate English the term has not yet covered
                 # (腹腔热灌注化疗, 超声引导下细针穿刺, 中性粒细胞与淋巴细胞比值).
-                left_hit = aligner.align(left) - covered
+                left_hit = _earlier(aligner.align(left) - covered, covered, reordered)
                 if left_hit or (w in _ZH_CONNECTIVES and not joined and _coordinated(en, covered, aligner)):
                     joined = joined or w in _ZH_CONNECTIVES  # the English joins two parts, once
                     cut = k
@@ -621,7 +640,7 @@ def find_chinese_term(
             break
         if w in _FRAMING_VERBS and not hit and not (first and not n_en):
             left = words[k - 1] if k > 0 else ""
-            if not (n_en and not complete and not first and left and aligner.align(left) - covered):
+            if not (n_en and not complete and not first and left and _earlier(aligner.align(left) - covered, covered, reordered)):
                 break
             cut = k
             continue

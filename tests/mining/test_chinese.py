@@ -366,3 +366,11 @@ def test_an_eponym_gives_the_first_letter_the_counted_words_do_not():
     assert term("采用霍氏日常活动量表", None, "HAS") == "霍氏日常活动量表"
     # a first word that does give the letter needs no name before it
     assert term("采用霍氏功能状态评分", None, "FSS") == "功能状态评分"
+
+
+def test_a_verb_is_crossed_only_towards_english_the_term_has_yet_to_reach():
+    # 化疗后 translates "after chemotherapy", which the English puts after
+    # the words already covered: 采用 frames the term
+    assert term("化疗后采用口腔护理方案", "oral care protocol after chemotherapy", None) == "口腔护理方案"
+    # crossing 灌注 towards the English's first word still works
+    assert term("行腹腔热灌注化疗", "hyperthermic intraperitoneal chemotherapy", "HIPEC") == "腹腔热灌注化疗"
