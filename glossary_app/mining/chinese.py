@@ -37,7 +37,7 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from glossary_app.mining.lexicon import english_stem, lexicon
+from glossary_app.mining.lexicon import english_stem, framing_word, lexicon
 
 # Where a term can never continue leftwards past.
 _BOUNDARY_CHARS = set("，。、；：！？,.;:!?()（）【】[]{}《》〈〉“”\"'‘’「」『』/|\\\n\t 　~～<>=+*#@&%…·")
@@ -501,6 +501,51 @@ def _abbr_covers_modifier(word: str, abbr: str | None, rest_units: int) -> bool:
     return _letter_units(abbr) > rest_units and any(g[0] == first for g in glosses)
 
 
+def _framing_by_tag(
+    w: str, k: int, words: list[str], aligner: "_Aligner", covered: set[int], n_en: int,
+    bound: bool, units: int | None, included: int, rest: str,
+) -> bool:
+    """An unaligned word met while the English is not yet wholly translated:
+    True when jieba's dictionary tags it as a verb, adverb, preposition or
+    conjunction and nothing says it belongs (补充 + 肠外营养 when CC-CEDICT
+    only half reaches parenteral).
+
+    It still belongs when document statistics bind it to the rest; when one
+    of its glosses shares a stem with an English word nothing covers yet; when
+    an English word is left that no unaligned word taken so far can stand for
+    (吻合 + 口瘘, anastomotic leakage); when a word further left still
+    translates open English (程序性 + 死亡 + 配体); when it is glued to a name
+    CC-CEDICT lacks (依托 + 泊苷); or when the abbreviation's letters still
+    need it and nothing else is left."""
+    if bound or not n_en or not covered or not _CJK.fullmatch(w[0]) or not framing_word(w):
+        return False
+    if rest.endswith(_INSTITUTION_HEADS):
+        return False
+    saved = aligner.partial
+    try:
+        right = words[k + 1] if k + 1 < len(words) else ""
+        if right and _CJK.match(right) and not lexicon().known(right) and not aligner.align(right):
+            return False
+        open_ids = [i for i in range(len(aligner.words)) if i not in covered]
+        for g in lexicon().stems(w):
+            if len(g) >= 4 and any(aligner.stems[i][:4] == g[:4] for i in open_ids):
+                return False
+        gap = sum(1 for x in words[k + 1 :] if len(x) > 1 and _CJK.fullmatch(x[0]) and not aligner.align(x))
+        if len(open_ids) > gap:
+            return False
+        for j in range(k - 1, max(-1, k - 5), -1):
+            x = words[j]
+            if not x.strip() or x in _FUNCTION_WORDS or any(c in _BOUNDARY_CHARS for c in x):
+                break
+            if aligner.align(x) - covered:
+                return False
+    finally:
+        aligner.partial = saved
+    if units is not None and included < units and (k == 0 or words[k - 1] in _STOP_WORDS):
+        return False  # the letters still need it and nothing else is left
+    return True
+
+
 def find_chinese_term(
     text: str,
     end: int,
@@ -730,6 +775,8 @@ def find_chinese_term(
                 # often a morpheme CC-CEDICT glosses otherwise (全 of
                 # genome-wide). An institution's name takes its country
                 # (美国 + 东部肿瘤协作组) whatever the English says.
+                break
+            if _framing_by_tag(w, k, words, aligner, covered, n_en, bound, units, included, rest):
                 break
             cut, included = k, included + 1
             continue

@@ -159,3 +159,64 @@ def lexicon() -> Lexicon:
     """The shared lexicon, loaded on first use (thread-safe)."""
     with _lock:
         return _load()
+
+
+# Part-of-speech prior from jieba's own dictionary (the `dict.txt` that
+# jieba.posseg reads into `word_tag_tab`): the multi-character words it tags
+# as verbs, adverbs, prepositions or conjunctions. Read once, without running
+# the tagger, and kept as a small pickle beside the lexicon's.
+_FRAMING_TAGS = frozenset("v vd vi d p c".split())
+_TAGS_VERSION = 1
+
+
+def _jieba_dict_path() -> Path:
+    import jieba
+
+    return Path(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"))
+
+
+@lru_cache(maxsize=1)
+def _load_framing_words() -> frozenset[str]:
+    src = _jieba_dict_path()
+    cache: Path | None = None
+    try:
+        from platformdirs import user_cache_dir
+
+        stamp = f"{src.stat().st_size}-{int(src.stat().st_mtime)}"
+        cache = Path(user_cache_dir("glossary-app", appauthor=False)) / f"jieba-tags-{stamp}.pickle"
+        if cache.exists():
+            with open(cache, "rb") as fp:
+                version, words = pickle.load(fp)
+            if version == _TAGS_VERSION:
+                return words
+    except Exception:
+        pass
+    found = set()
+    try:
+        with open(src, encoding="utf-8") as fp:
+            for line in fp:
+                parts = line.split()
+                if len(parts) == 3 and len(parts[0]) > 1 and parts[2] in _FRAMING_TAGS:
+                    found.add(parts[0])
+    except OSError:
+        return frozenset()
+    words = frozenset(found)
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fp:
+                pickle.dump((_TAGS_VERSION, words), fp, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache)
+        except OSError:
+            pass
+    return words
+
+
+def framing_word(word: str) -> bool:
+    """True when jieba's dictionary tags this multi-character word as a verb,
+    adverb, preposition or conjunction (loaded on first use, thread-safe)."""
+    if len(word) < 2:
+        return False
+    with _lock:
+        return word in _load_framing_words()

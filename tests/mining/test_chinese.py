@@ -374,3 +374,22 @@ def test_a_verb_is_crossed_only_towards_english_the_term_has_yet_to_reach():
     assert term("化疗后采用口腔护理方案", "oral care protocol after chemotherapy", None) == "口腔护理方案"
     # crossing 灌注 towards the English's first word still works
     assert term("行腹腔热灌注化疗", "hyperthermic intraperitoneal chemotherapy", "HIPEC") == "腹腔热灌注化疗"
+
+
+def test_jieba_tags_verbs_in_its_own_dictionary():
+    from glossary_app.mining.lexicon import framing_word
+
+    assert framing_word("推行") and framing_word("构建")
+    assert not framing_word("宫颈") and not framing_word("行")  # nouns; single characters are left to the lists
+
+
+def test_a_verb_jieba_tags_ends_a_term_the_english_is_not_fully_matched_by():
+    # 推行, 构建 are in no word list: jieba's tag and the filled English gap stop them
+    assert term("医院推行快速康复外科路径", "fast track surgery pathway", "FTSP") == "快速康复外科路径"
+    assert term("研究者构建分区马尔可夫模型", "partitioned Markov model", "PMM") == "分区马尔可夫模型"
+
+
+def test_a_verb_tagged_word_stays_when_an_english_word_is_left_for_it():
+    # 吻合 (v) is the untranslated anastomotic; 发热 (v) the untranslated febrile
+    assert term("可发生吻合口出血", "anastomotic bleeding", "AB") == "吻合口出血"
+    assert term("部分患者发热性血小板减少", "febrile thrombocytopenia", "FT") == "发热性血小板减少"
