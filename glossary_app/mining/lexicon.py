@@ -120,39 +120,39 @@ def _stems_of_senses(senses: str) -> frozenset[str]:
 _lock = threading.Lock()
 
 
-@lru_cache(maxsize=1)
-def _load() -> Lexicon:
-    src = _cedict_path()
-    cache = _cache_file(src)
-    if cache is not None and cache.exists():
-        try:
+def _cached(src: Path, name: str, version: int, build):
+    """``build(src)``, cached as a pickle in the user's cache directory and
+    keyed by the source file's size and mtime; a stale, broken or unwritable
+    cache only costs the rebuild."""
+    cache: Path | None = None
+    try:
+        from platformdirs import user_cache_dir
+
+        stamp = f"{src.stat().st_size}-{int(src.stat().st_mtime)}"
+        cache = Path(user_cache_dir("glossary-app", appauthor=False)) / f"{name}-{stamp}.pickle"
+        if cache.exists():
             with open(cache, "rb") as fp:
-                version, lex = pickle.load(fp)
-            if version == _CACHE_VERSION:
-                return lex
-        except Exception:  # a stale or broken cache is just rebuilt
-            pass
-    lex = Lexicon.parse(src)
+                found_version, value = pickle.load(fp)
+            if found_version == version:
+                return value
+    except Exception:  # a stale or broken cache is just rebuilt
+        pass
+    value = build(src)
     if cache is not None:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")
             with open(tmp, "wb") as fp:
-                pickle.dump((_CACHE_VERSION, lex), fp, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((version, value), fp, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, cache)
         except OSError:
             pass  # a read-only cache dir only costs speed
-    return lex
+    return value
 
 
-def _cache_file(src: Path) -> Path | None:
-    try:
-        from platformdirs import user_cache_dir
-
-        stamp = f"{src.stat().st_size}-{int(src.stat().st_mtime)}"
-        return Path(user_cache_dir("glossary-app", appauthor=False)) / f"cedict-{stamp}.pickle"
-    except Exception:
-        return None
+@lru_cache(maxsize=1)
+def _load() -> Lexicon:
+    return _cached(_cedict_path(), "cedict", _CACHE_VERSION, Lexicon.parse)
 
 
 def lexicon() -> Lexicon:
@@ -175,22 +175,7 @@ def _jieba_dict_path() -> Path:
     return Path(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"))
 
 
-@lru_cache(maxsize=1)
-def _load_framing_words() -> frozenset[str]:
-    src = _jieba_dict_path()
-    cache: Path | None = None
-    try:
-        from platformdirs import user_cache_dir
-
-        stamp = f"{src.stat().st_size}-{int(src.stat().st_mtime)}"
-        cache = Path(user_cache_dir("glossary-app", appauthor=False)) / f"jieba-tags-{stamp}.pickle"
-        if cache.exists():
-            with open(cache, "rb") as fp:
-                version, words = pickle.load(fp)
-            if version == _TAGS_VERSION:
-                return words
-    except Exception:
-        pass
+def _read_framing_words(src: Path) -> frozenset[str]:
     found = set()
     try:
         with open(src, encoding="utf-8") as fp:
@@ -200,17 +185,12 @@ def _load_framing_words() -> frozenset[str]:
                     found.add(parts[0])
     except OSError:
         return frozenset()
-    words = frozenset(found)
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as fp:
-                pickle.dump((_TAGS_VERSION, words), fp, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cache)
-        except OSError:
-            pass
-    return words
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _load_framing_words() -> frozenset[str]:
+    return _cached(_jieba_dict_path(), "jieba-tags", _TAGS_VERSION, _read_framing_words)
 
 
 def framing_word(word: str) -> bool:
